@@ -1,0 +1,3 @@
+/** @module ingest — readers that turn input files into lines with provenance. */
+export type * from './types.js';
+export { readText } from './text/read-text.js';
