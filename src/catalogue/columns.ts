@@ -1,0 +1,118 @@
+/**
+ * @module Column vocabularies shared by several table kinds (header words → column keys).
+ * Aliases are matched on the header text with whitespace removed, longest first.
+ */
+import type { ColumnSpec } from './types.js';
+
+const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, aliases, ...extra });
+
+export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
+export const BASIC = col('basic', ['基本支出']);
+export const PROJECT = col('project', ['项目支出']);
+export const PERSONNEL = col('personnel', ['人员经费']);
+export const PUBLIC = col('public', ['公用经费']);
+
+export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
+  TOTAL,
+  col('fiscal', ['财政拨款收入', '财政拨款']),
+  col('superiorSubsidy', ['上级补助收入']),
+  col('business', ['事业收入']),
+  col('operating', ['经营收入']),
+  col('affiliated', ['附属单位上缴收入']),
+  col('other', ['其他收入']),
+];
+
+export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  TOTAL,
+  BASIC,
+  PROJECT,
+  col('remitToSuperior', ['上缴上级支出']),
+  col('operating', ['事业单位经营支出', '经营支出']),
+  col('subsidyToAffiliated', ['对附属单位补助支出']),
+];
+
+/** Budget income tables: central (001) and local (004) sets in one canonical order. */
+export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
+  TOTAL,
+  col('priorYearCarryover', ['上年结转', '上年结转结余']),
+  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计']),
+  col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算']),
+  col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
+  col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算']),
+  col('gfTransfer', ['上级政府性基金安排的转移支付', '上级政府性基金预算安排的转移支付']),
+  col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
+  col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
+  col('specialAccount', ['财政专户管理资金', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
+  col('business', ['事业收入']),
+  col('businessTuition', ['其中：教育收费', '其中:教育收费'], { when: ['教育收费'] }),
+  col('operating', ['事业单位经营收入', '经营收入']),
+  col('superiorSubsidy', ['上级补助收入']),
+  col('affiliated', ['附属单位上缴收入']),
+  col('other', ['其他收入']),
+  col('unitFunds', ['单位资金']),
+  col('nonFiscalBalanceUsed', ['使用非财政拨款结余']),
+  col('fiscalCarryover', ['财政拨款结转']),
+  col('nonFiscalCarryover', ['非财政拨款结转结余']),
+];
+
+export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  col('priorYearActual', ['执行数']),
+  col('priorYearActualExclInfra', ['扣除中央基建投资后执行数']),
+  TOTAL,
+  BASIC,
+  PERSONNEL,
+  PUBLIC,
+  PROJECT,
+  col('totalExclInfra', ['扣除中央基建投资后预算数']),
+  col('change', ['增减额']),
+  col('changePercent', ['增减(%)', '增减（%）', '增减%', '增长率'], { percent: true }),
+];
+
+export const FUND_COLUMNS: readonly ColumnSpec[] = [
+  col('openingBalance', ['年初结转和结余']),
+  col('income', ['本年收入']),
+  TOTAL,
+  BASIC,
+  PERSONNEL,
+  PUBLIC,
+  PROJECT,
+  col('closingBalance', ['年末结转和结余']),
+];
+
+export const BASIC_BUDGET_COLUMNS: readonly ColumnSpec[] = [TOTAL, PERSONNEL, PUBLIC];
+
+/** 上年结转结余情况明细表: the same four columns under 财政拨款 and under 非财政拨款. */
+export const CARRYOVER_COLUMNS: readonly ColumnSpec[] = ['fiscal', 'nonFiscal'].flatMap((source) => [
+  col(source, [], { required: true }),
+  col(`${source}BasicPersonnel`, [], { required: true }),
+  col(`${source}BasicPublic`, [], { required: true }),
+  col(`${source}Project`, [], { required: true }),
+]).reduce<ColumnSpec[]>((all, c) => [...all, c], [TOTAL]);
+
+export const AMOUNT = col('amount', ['决算数', '预算数', '金额', '合计'], { required: true });
+
+/** The items of a 三公 table, in printed order within each period. */
+export const THREE_PUBLIC_ITEMS = ['total', 'overseas', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+
+/** Expenditure side of 财政拨款收支总表: total and the three funds. */
+export const FISCAL_SIDE: readonly ColumnSpec[] = [
+  col('total', ['合计', '预算数', '决算数', '金额'], { required: true }),
+  col('gpb', ['一般公共预算财政拨款', '一般公共预算']),
+  col('gf', ['政府性基金预算财政拨款', '政府性基金预算']),
+  col('soce', ['国有资本经营预算财政拨款', '国有资本经营预算']),
+];
+
+/** 项目支出表: the project total and one column per economic class. */
+export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
+  col('total', ['项目支出合计', '合计'], { required: true }),
+  col('e301', ['工资福利支出']),
+  col('e302', ['商品和服务支出']),
+  col('e303', ['对个人和家庭的补助']),
+  col('e307', ['债务利息及费用支出']),
+  col('e309', ['资本性支出（基本建设）', '资本性支出(基本建设)']),
+  col('e310', ['资本性支出']),
+  col('e311', ['对企业补助（基本建设）', '对企业补助(基本建设)']),
+  col('e312', ['对企业补助']),
+  col('e313', ['对社会保障基金补助']),
+  col('e399', ['其他支出']),
+];

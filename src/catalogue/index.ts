@@ -1,0 +1,12 @@
+/** @module catalogue — the domain knowledge as data: table kinds, aliases, identities. */
+import { BUDGET_IDENTITIES } from './identities-budget.js';
+import { FINAL_IDENTITIES } from './identities.js';
+import type { IdentitySpec } from './identity-types.js';
+
+export type * from './types.js';
+export type * from './identity-types.js';
+export { TABLE_SPECS } from './tables.js';
+export { THREE_PUBLIC_ITEMS } from './columns.js';
+export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
+
+export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];

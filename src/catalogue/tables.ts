@@ -1,0 +1,130 @@
+/**
+ * @module The table catalogue: every standard table kind of MODEL.md with its title
+ * variants, layout, columns and summary rows. Titles are matched after whitespace,
+ * numbering (一、 表1 公开01表 单位公开表1 预算01表) and （续） are removed.
+ */
+import type { RowSpec, TableSpec } from './types.js';
+import {
+  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
+  FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
+} from './columns.js';
+
+const row = (key: string, aliases: string[], extra: Partial<RowSpec> = {}): RowSpec => ({ key, aliases, ...extra });
+
+const TOTAL_ROW = row('total', ['合计', '总计']);
+
+const FINAL_SUMMARY_ROWS: RowSpec[] = [
+  row('gpbAppropriation', ['一般公共预算财政拨款收入', '一般公共预算财政拨款'], { side: 'income' }),
+  row('fiscalAppropriation', ['财政拨款收入'], { side: 'income' }),
+  row('gfAppropriation', ['政府性基金预算财政拨款收入', '政府性基金预算财政拨款'], { side: 'income' }),
+  row('soceAppropriation', ['国有资本经营预算财政拨款收入', '国有资本经营预算财政拨款'], { side: 'income' }),
+  row('superiorSubsidy', ['上级补助收入'], { side: 'income' }),
+  row('businessIncome', ['事业收入'], { side: 'income' }),
+  row('operatingIncome', ['经营收入'], { side: 'income' }),
+  row('affiliatedRemittance', ['附属单位上缴收入'], { side: 'income' }),
+  row('otherIncome', ['其他收入'], { side: 'income' }),
+  row('incomeTotal', ['本年收入合计'], { side: 'income' }),
+  row('nonFiscalBalanceUsed', ['使用非财政拨款结余（含专用结余）', '使用非财政拨款结余', '使用专用结余'], { side: 'income' }),
+  row('openingBalance', ['年初结转和结余'], { side: 'income' }),
+  row('incomeGrandTotal', ['总计', '收入总计'], { side: 'income' }),
+  row('expenditureTotal', ['本年支出合计'], { side: 'expenditure' }),
+  row('balanceDistribution', ['结余分配'], { side: 'expenditure' }),
+  row('closingBalance', ['年末结转和结余'], { side: 'expenditure' }),
+  row('expenditureGrandTotal', ['总计', '支出总计'], { side: 'expenditure' }),
+];
+
+const FISCAL_SUMMARY_ROWS: RowSpec[] = [
+  row('openingBalance.gpb', ['一般公共预算财政拨款', '一般公共预算拨款', '一般公共预算'], { side: 'income', under: 'openingBalance' }),
+  row('openingBalance.gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算'], { side: 'income', under: 'openingBalance' }),
+  row('openingBalance.soce', ['国有资本经营预算财政拨款', '国有资本经营预算拨款', '国有资本经营预算'], { side: 'income', under: 'openingBalance' }),
+  row('gpb', ['一般公共预算财政拨款', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算'], { side: 'income' }),
+  row('gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算'], { side: 'income' }),
+  row('soce', ['国有资本经营预算财政拨款', '国有资本经营财政拨款', '国有资本经营预算拨款', '国有资本经营预算'], { side: 'income' }),
+  row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)'], { side: 'income', opens: true }),
+  row('openingBalance', ['年初财政拨款结转和结余', '上年结转', '上年结转结余', '上年财政拨款结转'], { side: 'income', opens: true }),
+  row('incomeGrandTotal', ['总计', '收入总计'], { side: 'income' }),
+  row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
+  row('closingBalance', ['年末财政拨款结转和结余', '结转下年', '年末结转和结余'], { side: 'expenditure' }),
+  row('expenditureGrandTotal', ['总计', '支出总计'], { side: 'expenditure' }),
+];
+
+const BUDGET_SUMMARY_ROWS: RowSpec[] = [
+  row('priorYearCarryover.fiscal', ['财政拨款结转'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.gpb', ['一般公共预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.gf', ['政府性基金预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.soce', ['国有资本经营预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.nonFiscal', ['非财政拨款结转结余'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.specialAccount', ['财政专户核拨'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.unitFunds', ['单位资金'], { side: 'income', under: 'priorYearCarryover' }),
+  row('gpbAppropriation', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款收入'], { side: 'income' }),
+  row('gpbOwnFunds', ['一般财力'], { side: 'income' }),
+  row('gpbTransfer', ['上级一般公共预算安排转移支付', '上级一般公共预算安排的转移支付'], { side: 'income' }),
+  row('gfAppropriation', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算收入'], { side: 'income' }),
+  row('gfOwnFunds', ['政府性基金收入'], { side: 'income' }),
+  row('gfTransfer', ['上级政府性基金安排转移支付'], { side: 'income' }),
+  row('soceAppropriation', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算收入'], { side: 'income' }),
+  row('soceOwnFunds', ['国有资本经营收入'], { side: 'income' }),
+  row('soceTransfer', ['上级国有资本经营预算安排转移支付'], { side: 'income' }),
+  row('specialAccount', ['财政专户管理资金收入', '财政专户管理资金', '财政专户核拨'], { side: 'income' }),
+  row('unitFunds', ['单位资金'], { side: 'income' }),
+  row('businessIncome', ['事业收入'], { side: 'income' }),
+  row('superiorSubsidy', ['上级补助收入'], { side: 'income' }),
+  row('affiliatedRemittance', ['附属单位上缴收入'], { side: 'income' }),
+  row('operatingIncome', ['事业单位经营收入', '经营收入'], { side: 'income' }),
+  row('otherIncome', ['其他收入'], { side: 'income' }),
+  row('incomeTotal', ['本年收入合计', '本年收入'], { side: 'income', opens: true }),
+  row('nonFiscalBalanceUsed', ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'], { side: 'income' }),
+  row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余'], { side: 'income', opens: true }),
+  row('incomeGrandTotal', ['收入总计', '总计'], { side: 'income' }),
+  row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
+  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余'], { side: 'expenditure' }),
+  row('expenditureGrandTotal', ['支出总计', '总计'], { side: 'expenditure' }),
+];
+
+const BASIC_ECONOMIC_ROWS: RowSpec[] = [
+  row('personnelTotal', ['人员经费合计', '人员经费']),
+  row('publicTotal', ['公用经费合计', '公用经费']),
+  TOTAL_ROW,
+];
+
+/** Title stems; `(决算|预算)?` and 情况/总体情况 variants are spelled out per kind. */
+const T = {
+  summary: [/^(部门|单位)?(财务)?收(入)?支(出)?(决算|预算)?总(体情况)?表$/, /^(部门|单位)?收支(决算|预算)?总表$/],
+  income: [/^(部门|单位)?收入(决算|预算)?(总)?(体情况)?表$/],
+  expenditure: [/^(部门|单位)?支出(决算|预算)?(总)?(体情况)?表$/],
+  fiscalSummary: [/^(部门|单位)?财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表$/, /^财政拨款收支(预算)?总体情况表$/],
+  gpbExpenditure: [/^(部门|单位)?一般公共预算(财政拨款)?支出(决算|预算)?(情况)?表$/],
+  gpbBasic: [/^(部门|单位)?一般公共预算(财政拨款)?基本支出(决算|预算)?(明细)?(情况)?表(（经济分类科目）)?$/],
+  gpbProject: [/^(部门|单位)?一般公共预算(财政拨款)?项目支出(决算|预算)?(情况)?表$/, /^项目支出(预算)?表$/],
+  gf: [/^(部门|单位)?政府性基金预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表$/],
+  soce: [/^(部门|单位)?国有资本经营预算(财政拨款)?(收入)?支出(决算|预算)?(情况)?表$/],
+  threePublic: [/^(一般公共预算)?(财政拨款)?(预算)?“?三公”?经费(支出)?(决算|预算)?(情况)?表$/],
+  carryover: [/^上年结转结余(情况)?明细表$/],
+};
+
+export const TABLE_SPECS: readonly TableSpec[] = [
+  { kind: 'final.summary', disclosure: 'final', titles: T.summary, layout: 'twoSided', columns: [AMOUNT],
+    sides: { income: [AMOUNT], expenditure: [AMOUNT] }, rows: FINAL_SUMMARY_ROWS },
+  { kind: 'final.income', disclosure: 'final', titles: T.income, layout: 'coded', columns: FINAL_INCOME_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'final.expenditure', disclosure: 'final', titles: T.expenditure, layout: 'coded', columns: EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'final.fiscalSummary', disclosure: 'final', titles: T.fiscalSummary, layout: 'twoSided', columns: [AMOUNT],
+    sides: { income: [AMOUNT], expenditure: FISCAL_SIDE }, rows: FISCAL_SUMMARY_ROWS },
+  { kind: 'final.gpbExpenditure', disclosure: 'final', titles: T.gpbExpenditure, layout: 'coded', columns: GPB_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'final.gpbBasicExpenditure', disclosure: 'final', titles: T.gpbBasic, layout: 'economicGroups', columns: [AMOUNT], rows: BASIC_ECONOMIC_ROWS, codes: 'economic' },
+  { kind: 'final.gf', disclosure: 'final', titles: T.gf, layout: 'coded', columns: FUND_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'final.soce', disclosure: 'final', titles: T.soce, layout: 'coded', columns: FUND_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'final.threePublic', disclosure: 'final', titles: T.threePublic, layout: 'threePublic', columns: [], rows: [] },
+  { kind: 'budget.summary', disclosure: 'budget', titles: T.summary, layout: 'twoSided', columns: [AMOUNT],
+    sides: { income: [AMOUNT], expenditure: [AMOUNT] }, rows: BUDGET_SUMMARY_ROWS },
+  { kind: 'budget.income', disclosure: 'budget', titles: T.income, layout: 'coded', columns: BUDGET_INCOME_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.expenditure', disclosure: 'budget', titles: T.expenditure, layout: 'coded', columns: EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.fiscalSummary', disclosure: 'budget', titles: T.fiscalSummary, layout: 'twoSided', columns: [AMOUNT],
+    sides: { income: [AMOUNT], expenditure: FISCAL_SIDE }, rows: FISCAL_SUMMARY_ROWS },
+  { kind: 'budget.gpbExpenditure', disclosure: 'budget', titles: T.gpbExpenditure, layout: 'coded', columns: GPB_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.gpbBasicExpenditure', disclosure: 'budget', titles: T.gpbBasic, layout: 'coded', columns: BASIC_BUDGET_COLUMNS, rows: [TOTAL_ROW], codes: 'economic' },
+  { kind: 'budget.gpbProjectExpenditure', disclosure: 'budget', titles: T.gpbProject, layout: 'coded', columns: PROJECT_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.gf', disclosure: 'budget', titles: T.gf, layout: 'coded', columns: FUND_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.soce', disclosure: 'budget', titles: T.soce, layout: 'coded', columns: FUND_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.threePublic', disclosure: 'budget', titles: T.threePublic, layout: 'threePublic', columns: [], rows: [] },
+  { kind: 'budget.carryoverDetail', disclosure: 'budget', titles: T.carryover, layout: 'coded', columns: CARRYOVER_COLUMNS, rows: [TOTAL_ROW] },
+];

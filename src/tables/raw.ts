@@ -1,0 +1,48 @@
+/**
+ * @module Intermediate form of a recognised table: rows with their printed values not yet
+ * placed into columns. Each run of values a row prints is a placement: the values, in
+ * printed order, and the columns (in printed order) they may stand in.
+ */
+import type { RowSpec, TableSpec } from '../catalogue/index.js';
+import type { Column, PrintedNumber, Side, SourceRef } from '../model/index.js';
+import { bareLabel } from './text.js';
+
+export interface PrintedValue {
+  /** null: printed as a dash (an empty cell that keeps its place). */
+  readonly num: PrintedNumber | null;
+  readonly at: SourceRef;
+}
+
+export interface Placement {
+  readonly columns: readonly string[];
+  readonly values: readonly PrintedValue[];
+}
+
+export interface RawRow {
+  key: string | null;
+  code: string | null;
+  name: string;
+  side?: Side;
+  text: string;
+  at: SourceRef;
+  placements: Placement[];
+}
+
+export interface RawTable {
+  readonly spec: TableSpec;
+  readonly title: string;
+  readonly number: string | null;
+  readonly at: SourceRef;
+  readonly columns: readonly Column[];
+  readonly rows: RawRow[];
+  readonly note: string | null;
+  readonly unit: '万元' | '元' | null;
+  readonly warnings: string[];
+}
+
+/** The summary-row key a label names, honouring groups (其中 items under 上年结转). */
+export function rowKeyOf(label: string, rows: readonly RowSpec[], side: Side | undefined, group: string | null): RowSpec | null {
+  const bare = bareLabel(label);
+  const fits = (r: RowSpec) => (!side || !r.side || r.side === side) && r.aliases.some((a) => bareLabel(a) === bare);
+  return rows.find((r) => r.under && r.under === group && fits(r)) ?? rows.find((r) => !r.under && fits(r)) ?? null;
+}

@@ -1,0 +1,111 @@
+/**
+ * @module One table region → a raw table: unit and meta lines, header (→ columns),
+ * data lines (→ rows by the layout's assembler), and the notes under it.
+ */
+import type { ColumnSpec, TableSpec } from '../catalogue/index.js';
+import type { Line } from '../ingest/index.js';
+import type { Column, Side } from '../model/index.js';
+import { columnCount, columnsOf, isMetaLine, isNoteLine, unitOf } from './header.js';
+import type { RawRow, RawTable } from './raw.js';
+import { rowKeyOf } from './raw.js';
+import type { Region } from './segment.js';
+import { isTableNumber } from './segment.js';
+import { codedRows, splitLine } from './rows-coded.js';
+import { economicGroupRows } from './rows-economic.js';
+import { threePublicRows } from './rows-three-public.js';
+import { twoSidedRows } from './rows-two-sided.js';
+import { functionalClassCode } from '../catalogue/index.js';
+import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+
+export function readRegion(region: Region): RawTable {
+  const lines = region.body.filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
+  const unit = lines.map((l) => unitOf(l.text)).find((u) => u) ?? null;
+  const content = lines.filter((l) => !isMetaLine(l.text));
+  // Notes may stand above the header ("注：本表反映…") as well as under the rows.
+  const dataAt = content.findIndex((l) => !isNoteLine(l.text) && startsData(l.text, region.spec));
+  const endAt = dataAt >= 0 ? content.findIndex((l, i) => i > dataAt && isNoteLine(l.text)) : -1;
+  const dataEnd = endAt >= 0 ? endAt : content.length;
+  const isNote = (l: Line, i: number) => i >= dataEnd || (i < Math.max(dataAt, 0) && isNoteLine(l.text)) || (dataAt < 0 && isNoteLine(l.text));
+  const noteLines = content.filter(isNote);
+  const headerLines = (dataAt >= 0 ? content.slice(0, dataAt) : content).filter((l) => !isNoteLine(l.text));
+  const data = dataAt >= 0 ? content.slice(dataAt, dataEnd) : [];
+  const beforeNotes = content.filter((l, i) => !isNote(l, i));
+  const header = squash(headerLines.map((l) => l.text).join(''));
+  const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
+  const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
+    note: noteText(noteLines), warnings: [] as string[] };
+  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : []);
+  if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
+    base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
+  }
+  return { ...base, columns, rows };
+}
+
+function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[]):
+  { columns: Column[]; rows: RawRow[] } {
+  switch (spec.layout) {
+    case 'coded': {
+      const columns = columnsOf(header, spec.columns, count).map((c) => column(c, header));
+      return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
+    }
+    case 'economicGroups': {
+      const columns = spec.columns.map((c) => column(c, header));
+      return { columns, rows: economicGroupRows(data, spec, columns.map((c) => c.key)) };
+    }
+    case 'twoSided': {
+      const sides = spec.sides!;
+      const income = columnsOf(header, sides.income, null).map((c) => column(c, header, 'income'));
+      const expenditure = columnsOf(header, sides.expenditure, null).map((c) => column(c, header, 'expenditure'));
+      const keys: Record<Side, string[]> = { income: income.map((c) => c.key), expenditure: expenditure.map((c) => c.key) };
+      const columns = [...income, ...expenditure.filter((c) => !keys.income.includes(c.key))];
+      return { columns, rows: twoSidedRows(data, spec, keys, /行\s*次/.test(header)) };
+    }
+    case 'threePublic': {
+      const read = threePublicRows(header, all);
+      return { columns: read.columns, rows: read.row ? [read.row] : [] };
+    }
+  }
+}
+
+function column(spec: ColumnSpec, header: string, side?: Side): Column {
+  const label = [...spec.aliases].sort((a, b) => b.length - a.length).find((a) => header.includes(squash(a))) ?? spec.aliases[0] ?? spec.key;
+  return side ? { key: spec.key, label, side } : { key: spec.key, label };
+}
+
+/** Where the rows begin: a code, a summary label with figures, a numbered item, or printed amounts. */
+function startsData(text: string, spec: TableSpec): boolean {
+  if (columnCount(text) !== null) return false;
+  const { label, values } = splitLine(text, { text, at: { page: null, line: 0 } });
+  switch (spec.layout) {
+    case 'economicGroups':
+      return leadingCode(text) !== null || rowKeyOf(text, spec.rows, undefined, null) !== null;
+    case 'threePublic':
+      return values.filter((v) => v.num).length >= 2;
+    case 'twoSided': {
+      const first = tokenize(text).find((t) => t.type === 'text');
+      const item = first !== undefined && (rowKeyOf(first.text, spec.rows, undefined, null) !== null
+        || functionalClassCode(bareLabel(first.text)) !== null || leadingCode(text) !== null);
+      return hasTopNumbering(text) || (item && values.length > 0);
+    }
+    case 'coded':
+      if (leadingCode(text)) return true;
+      if (rowKeyOf(label, spec.rows, undefined, null)) return values.length > 0;
+      return tokenize(text).some(looksLikeAmount) && !/栏次|※/.test(text);
+  }
+}
+
+/** Page numbers and running page marks ("15", "- 3 -", "第 3 页"). */
+function isPageFurniture(text: string): boolean {
+  return /^(-\s*)?\d{1,3}(\s*-)?$/.test(text.trim()) || /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/.test(text.trim());
+}
+
+/** Note paragraphs joined; wrapped lines re-joined without spaces. */
+function noteText(lines: readonly Line[]): string | null {
+  if (lines.length === 0) return null;
+  const paras: string[] = [];
+  for (const l of lines) {
+    if (isNoteLine(l.text) || paras.length === 0) paras.push(l.text.trim());
+    else paras[paras.length - 1] += l.text.trim();
+  }
+  return paras.join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * @module Rows of coded tables from flattened text: a code starts a row; names that wrap
+ * ("2080505" / "机关事业单位基本养老保险缴费" / "支出" / "37,735.60 37,735.60") are re-joined;
+ * rows without codes (合计, project names) start with their label.
+ */
+import type { Line } from '../ingest/index.js';
+import type { RawRow } from './raw.js';
+import { rowKeyOf } from './raw.js';
+import type { TableSpec } from '../catalogue/index.js';
+import { leadingCode, squash, tokenize } from './text.js';
+import type { PrintedValue } from './raw.js';
+
+interface Pending {
+  code: string | null;
+  label: string[];
+  values: PrintedValue[];
+  lines: Line[];
+}
+
+export function codedRows(lines: readonly Line[], spec: TableSpec, columns: readonly string[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let cur: Pending | null = null;
+  let orphan: Line[] = []; // text after a complete row: a wrapped name, or the next row's label
+  const flush = () => {
+    if (cur && (cur.code || cur.values.length > 0)) rows.push(toRow(cur, spec, columns));
+    cur = null;
+  };
+  for (const line of lines) {
+    const coded = leadingCode(line.text);
+    const { label, values } = splitLine(coded ? coded.rest : line.text, line);
+    if (coded) {
+      if (orphan.length && cur) appendLabel(cur, orphan);
+      orphan = [];
+      flush();
+      cur = { code: coded.code, label: label ? [label] : [], values, lines: [line] };
+      continue;
+    }
+    if (values.length === 0) {
+      if (cur && cur.values.length === 0) { appendLabel(cur, [line]); continue; }
+      orphan.push(line);
+      continue;
+    }
+    // a line with values
+    if (cur && cur.values.length === 0 && !label) {
+      if (orphan.length) appendLabel(cur, orphan);
+      orphan = [];
+      cur.values = values;
+      cur.lines.push(line);
+      continue;
+    }
+    flush();
+    const labelLines = [...orphan];
+    orphan = [];
+    const text = [...labelLines.map((l) => l.text), label].filter(Boolean).join('');
+    cur = { code: null, label: text ? [text] : [], values, lines: [...labelLines, line] };
+  }
+  if (orphan.length && cur) appendLabel(cur, orphan);
+  flush();
+  return rows;
+}
+
+function appendLabel(cur: Pending, lines: readonly Line[]): void {
+  for (const l of lines) { cur.label.push(l.text); cur.lines.push(l); }
+}
+
+/** Label text and trailing values of a line ("合计 1,234.00 5.00" → "合计", two values). */
+export function splitLine(text: string, line: Line): { label: string; values: PrintedValue[] } {
+  const tokens = tokenize(text);
+  let i = tokens.length;
+  while (i > 0 && tokens[i - 1]!.type === 'number') i--;
+  const label = tokens.slice(0, i).map((t) => t.text).join(' ');
+  const values = tokens.slice(i).map((t) => ({ num: t.type === 'number' ? t.num : null, at: line.at }));
+  return { label, values };
+}
+
+function toRow(p: Pending, spec: TableSpec, columns: readonly string[]): RawRow {
+  const name = squash(p.label.join(''));
+  const key = p.code ? null : rowKeyOf(name, spec.rows, undefined, null)?.key ?? null;
+  return {
+    key, code: p.code, name,
+    text: p.lines.map((l) => l.text).join(' '),
+    at: p.lines[0]!.at,
+    placements: [{ columns, values: p.values }],
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * @module Rows of the basic-expenditure table printed as two or three side-by-side groups of
+ * (economic code, name, amount): every code on a line starts one row; a code at a line's
+ * end takes the wrapped name that follows. The groups form one list, ordered by code.
+ */
+import type { Line } from '../ingest/index.js';
+import type { TableSpec } from '../catalogue/index.js';
+import type { RawRow } from './raw.js';
+import { rowKeyOf } from './raw.js';
+import { squash, tokenize } from './text.js';
+
+const ECONOMIC_CODE = /^[3-5]\d{2}(\d{2})?$/;
+
+export function economicGroupRows(lines: readonly Line[], spec: TableSpec, columns: readonly string[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let open: RawRow | null = null; // a row whose name may continue on the next line
+  for (const line of lines) {
+    const tokens = tokenize(line.text);
+    const startsWithCode = tokens[0]?.type === 'number' && ECONOMIC_CODE.test(tokens[0].text);
+    if (!startsWithCode && open && tokens.every((t) => t.type === 'text') && !rowKeyOf(line.text, spec.rows, undefined, null)) {
+      open.name += squash(line.text);
+      open.text += ' ' + line.text;
+      continue;
+    }
+    open = null;
+    let cur: RawRow | null = null;
+    tokens.forEach((t, i) => {
+      const isCode = t.type === 'number' && ECONOMIC_CODE.test(t.text) && t.num?.decimals === 0 && !t.text.includes(',')
+        && (i === tokens.length - 1 || tokens[i + 1]!.type === 'text');
+      if (isCode || (t.type === 'text' && (!cur || cur.placements[0]!.values.length > 0))) {
+        cur = { key: null, code: isCode ? t.text : null, name: isCode ? '' : squash(t.text), text: t.text, at: line.at,
+          placements: [{ columns, values: [] }] };
+        rows.push(cur);
+        return;
+      }
+      if (!cur) return;
+      cur.text += ' ' + t.text;
+      if (t.type === 'text') cur.name += squash(t.text);
+      else (cur.placements[0]!.values as { num: typeof t.num; at: typeof line.at }[]).push({ num: t.num, at: line.at });
+    });
+    const last = rows[rows.length - 1];
+    if (last && last.placements[0]!.values.length === 0) open = last;
+  }
+  for (const r of rows) if (!r.code) r.key = rowKeyOf(r.name, spec.rows, undefined, null)?.key ?? null;
+  return rows.sort((a, b) => order(a) - order(b));
+}
+
+/** Coded rows by code (class before its 款), then the keyed total rows in printed order. */
+function order(r: RawRow): number {
+  return r.code ? Number(r.code.padEnd(5, '0')) * 10 + (r.code.length === 3 ? 0 : 1) : 1e9;
+}

@@ -1,0 +1,80 @@
+/**
+ * @module The 三公 table, in its two printed forms, into one canonical row keyed
+ * "threePublic" with columns "<period>.<item>" (budget.total, final.reception …):
+ * - one row of figures under a header of periods (预算数/决算数, or two years) × items;
+ * - items as rows (合计, 因公出国（境）费 …) × columns 合计 / funding sources (transposed).
+ */
+import type { Line } from '../ingest/index.js';
+import { THREE_PUBLIC_ITEMS } from '../catalogue/index.js';
+import type { Column } from '../model/index.js';
+import type { Placement, RawRow } from './raw.js';
+import { splitLine } from './rows-coded.js';
+import { bareLabel, squash } from './text.js';
+
+const ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], RegExp> = {
+  total: /^(合计|总计|“?三公”?经费合计)$/,
+  overseas: /^因公出国（境）费(用)?$/,
+  vehicles: /^公务用车购置及运行(维护)?费(（小计）|小计)?$/,
+  vehiclePurchase: /^公务用车购置费?$/,
+  vehicleOperation: /^公务用车运行(维护)?费$/,
+  reception: /^公务接待费$/,
+};
+
+const LABELS: Record<string, string> = {
+  budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
+  total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费', reception: '公务接待费',
+};
+
+export interface ThreePublicRead {
+  readonly columns: Column[];
+  readonly row: RawRow | null;
+}
+
+export function threePublicRows(header: string, body: readonly Line[]): ThreePublicRead {
+  const itemLines = body.map((l) => ({ line: l, item: itemOf(splitLine(l.text, l).label) }));
+  const withValues = itemLines.filter((x) => x.item && splitLine(x.line.text, x.line).values.length > 0);
+  if (withValues.length >= 2) return transposed(header, itemLines);
+  const periods = periodsOf(header);
+  const columns = periods.flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => `${p}.${i}`));
+  const data = body.filter((l) => splitLine(l.text, l).values.some((v) => v.num && (v.num.decimals > 0 || v.num.text.includes(','))));
+  if (data.length === 0) return { columns: columns.map(col), row: null };
+  const values = data.flatMap((l) => splitLine(l.text, l).values);
+  return { columns: columns.map(col), row: row(data, [{ columns, values }]) };
+}
+
+function transposed(header: string, itemLines: { line: Line; item: string | null }[]): ThreePublicRead {
+  const sources = ['gpb', 'gf', 'soce'].filter((s) => header.includes(squash(LABELS[s]!)));
+  const periodColumns = ['budget', ...sources];
+  const placements: Placement[] = [];
+  const lines: Line[] = [];
+  for (const { line, item } of itemLines) {
+    if (!item) continue;
+    const values = splitLine(line.text, line).values;
+    lines.push(line);
+    if (values.length > 0) placements.push({ columns: periodColumns.map((p) => `${p}.${item}`), values });
+  }
+  const columns = periodColumns.flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => col(`${p}.${i}`)));
+  return { columns, row: row(lines, placements) };
+}
+
+function itemOf(label: string): string | null {
+  const bare = bareLabel(label);
+  return THREE_PUBLIC_ITEMS.find((i) => ITEM_LABELS[i].test(bare)) ?? null;
+}
+
+/** 预算数 + 决算数 (final accounts), two years' 预算数 (budgets), else one period. */
+function periodsOf(header: string): string[] {
+  if (header.includes('决算数') || header.includes('决算')) return ['budget', 'final'];
+  const years = [...new Set(header.match(/\d{4}年/g) ?? [])];
+  return years.length >= 2 ? ['priorYear', 'budget'] : ['budget'];
+}
+
+function col(key: string): Column {
+  const [period, item] = key.split('.') as [string, string];
+  return { key, label: `${LABELS[period] ?? period}·${LABELS[item] ?? item}` };
+}
+
+function row(lines: readonly Line[], placements: Placement[]): RawRow {
+  return { key: 'threePublic', code: null, name: '“三公”经费', text: lines.map((l) => l.text).join(' '), at: lines[0]!.at, placements };
+}

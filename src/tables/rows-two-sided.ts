@@ -1,0 +1,102 @@
+/**
+ * @module Rows of two-sided summary tables (收支总表, 财政拨款收支总表): each printed line
+ * holds up to one income item and one expenditure item. Lines are cut into segments
+ * (label + numbers); with a 行次 column the first integer of a segment is the line number.
+ * Wrapped labels ("一、一般公共预算财" / "政拨款" / "1 4,320.91一、…") are re-joined.
+ */
+import type { Line } from '../ingest/index.js';
+import type { Side } from '../model/index.js';
+import type { TableSpec } from '../catalogue/index.js';
+import { functionalClassCode } from '../catalogue/index.js';
+import type { PrintedValue, RawRow } from './raw.js';
+import { rowKeyOf } from './raw.js';
+import { bareLabel, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+import type { Token } from './text.js';
+
+interface Segment {
+  label: string;
+  numbers: Token[];
+  line: Line;
+  lines: Line[];
+}
+
+export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumns: Record<Side, readonly string[]>,
+  lineNumbers: boolean): RawRow[] {
+  const rows: RawRow[] = [];
+  const group: Record<Side, string | null> = { income: null, expenditure: null };
+  let pending: Line[] = [];
+  for (const line of lines) {
+    const segs = segments(line, lineNumbers);
+    if (segs.every((s) => s.numbers.length === 0) && segs.length === 1 && !isItem(segs[0]!.label, spec)) {
+      pending.push(line);
+      continue;
+    }
+    segs.forEach((seg, i) => {
+      if (i === 0 && pending.length) {
+        seg.label = pending.map((l) => l.text).join('') + seg.label;
+        seg.lines = [...pending, ...seg.lines];
+        pending = [];
+      }
+      const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
+      if (!squash(seg.label)) return; // an empty line slot with only its 行次
+      const row = toRow(seg, numbers, spec, i, segs.length, group);
+      row.placements = [{ columns: sideColumns[row.side!], values: numbers.map((t) => value(t, seg.line)) }];
+      rows.push(row);
+    });
+  }
+  return rows;
+}
+
+function value(t: Token, line: Line): PrintedValue {
+  return { num: t.type === 'number' ? t.num : null, at: line.at };
+}
+
+/** Cuts a line into label+numbers segments; a class code before a name belongs to the label. */
+function segments(line: Line, lineNumbers: boolean): Segment[] {
+  const tokens = tokenize(line.text);
+  const out: Segment[] = [];
+  let cur: Segment | null = null;
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const codeOfNext = t.type === 'number' && next?.type === 'text' && /^[2-5]\d{2}(\d{2}){0,2}$/.test(t.text);
+    if (t.type === 'text' || codeOfNext) {
+      if (!cur || cur.numbers.length > 0 || (codeOfNext && cur.label)) { cur = { label: '', numbers: [], line, lines: [line] }; out.push(cur); }
+      cur.label += (cur.label && codeOfNext ? ' ' : '') + t.text + (codeOfNext ? ' ' : '');
+      return;
+    }
+    // with 行次, an integer after amounts opens the next (label-less) slot
+    if (!cur || (lineNumbers && cur.numbers.length > 0 && !looksLikeAmount(t))) {
+      cur = { label: '', numbers: [], line, lines: [line] };
+      out.push(cur);
+    }
+    cur.numbers.push(t);
+  });
+  return out;
+}
+
+function isItem(label: string, spec: TableSpec): boolean {
+  return rowKeyOf(label, spec.rows, undefined, null) !== null || classOf(label) !== null;
+}
+
+function classOf(label: string): string | null {
+  const coded = leadingCode(label.trim());
+  if (coded?.code.length === 3) return coded.code;
+  return functionalClassCode(bareLabel(label));
+}
+
+function toRow(seg: Segment, _numbers: Token[], spec: TableSpec, index: number, count: number,
+  group: Record<Side, string | null>): RawRow {
+  const code = classOf(seg.label);
+  const name = bareLabel(leadingCode(seg.label.trim())?.rest ?? seg.label);
+  const positional: Side = count > 1 && index > 0 ? 'expenditure' : 'income';
+  let side: Side = code ? 'expenditure' : positional;
+  let key: string | null = null;
+  if (!code) {
+    const exact = rowKeyOf(seg.label, spec.rows, positional, group[positional]);
+    const other = positional === 'income' ? 'expenditure' : 'income';
+    const elsewhere = exact ? null : rowKeyOf(seg.label, spec.rows, other, group[other]);
+    const match = exact ?? elsewhere;
+    if (match) { key = match.key; side = match.side ?? positional; if (match.opens) group[side] = match.key; }
+  }
+  return { key, code, name, side, text: seg.lines.map((l) => l.text).join(' '), at: seg.lines[0]!.at, placements: [] };
+}

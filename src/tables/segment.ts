@@ -1,0 +1,102 @@
+/**
+ * @module Finding the standard tables in a document: title lines matched against the
+ * catalogue, the table number printed next to them, and the lines up to the next table,
+ * part heading or performance table. Tables of contents (titles with nothing between) drop out.
+ */
+import { TABLE_SPECS } from '../catalogue/index.js';
+import type { TableSpec } from '../catalogue/index.js';
+import type { DisclosureKind } from '../model/index.js';
+import type { Line } from '../ingest/index.js';
+import { squash } from './text.js';
+
+export interface Region {
+  readonly spec: TableSpec;
+  readonly title: string;
+  readonly number: string | null;
+  readonly titleLine: Line;
+  /** Lines after the title (and its number), up to the region's end. */
+  readonly body: readonly Line[];
+}
+
+const NUMBER_RE = /((?:单位|部门)?公开表\d+|公开\d+表|(?:预算|决算)(?:公开)?\d+表|附表\d+|表\d+(?:-\d+)?)/;
+const PART_RE = /^第[一二三四五六七八九十]+部分/;
+const PERFORMANCE_TITLE_RE = /绩效(自评|目标)表$|绩效目标申报表$|整体支出绩效/;
+
+/** Full-width digits to ASCII, quotes dropped, whitespace removed. */
+function normalise(text: string): string {
+  return squash(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[“”"‘’']/g, '');
+}
+
+/** The title of a line with numbering, year prefix and （续） removed, or null if too long to be one. */
+export function titleOf(text: string): { title: string; number: string | null } | null {
+  let t = normalise(text);
+  if (t.length === 0 || t.length > 60) return null;
+  let number: string | null = null;
+  const num = NUMBER_RE.exec(t);
+  if (num && (t.startsWith(num[1]!) || t.endsWith(num[1]!))) {
+    number = num[1]!;
+    t = t.replace(num[1]!, '');
+  }
+  t = t
+    .replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/, '')
+    .replace(/[（(]续(表)?[）)]$/, '')
+    .replace(/^.*?\d{4}年(度)?/, '');
+  return { title: t, number };
+}
+
+export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec | null {
+  const t = titleOf(text);
+  if (!t || !t.title.endsWith('表')) return null;
+  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(t.title)));
+  if (matches.length === 0) return null;
+  const byTitle = /决算/.test(t.title) ? 'final' : /预算/.test(t.title) && !/一般公共预算|基金预算|经营预算/.test(t.title) ? 'budget' : null;
+  const want = byTitle ?? kind ?? 'final';
+  return matches.find((s) => s.disclosure === want) ?? matches[0]!;
+}
+
+export function isTableNumber(text: string): string | null {
+  const t = normalise(text);
+  const m = NUMBER_RE.exec(t);
+  return m && m[1] === t ? t : null;
+}
+
+function isBoundary(text: string): boolean {
+  const t = normalise(text);
+  return PART_RE.test(t) || PERFORMANCE_TITLE_RE.test(t);
+}
+
+/** Splits the document into table regions, in order. */
+export function findRegions(lines: readonly Line[], kind: DisclosureKind | null): Region[] {
+  const starts: { index: number; spec: TableSpec }[] = [];
+  lines.forEach((line, index) => {
+    const spec = matchSpecs(line.text, kind);
+    if (spec) starts.push({ index, spec });
+  });
+  const regions: Region[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const { index, spec } = starts[s]!;
+    const nextStart = starts[s + 1]?.index ?? lines.length;
+    let end = index + 1;
+    while (end < nextStart && !isBoundary(lines[end]!.text)) end++;
+    const body = lines.slice(index + 1, end);
+    const content = body.filter((l) => l.text && !isTableNumber(l.text) && !/^\d{1,3}$/.test(l.text));
+    const next = starts[s + 1];
+    // "六、…决算明细表" followed by the printed title "…决算表": one table, keep the later title.
+    if (next && next.spec.kind === spec.kind && content.length === 0) continue;
+    if (content.length === 0) continue; // a table of contents entry
+    const line = lines[index]!;
+    const number = titleOf(line.text)?.number ?? findNumberNear(lines, index, end);
+    regions.push({ spec, title: titleOf(line.text)!.title, number, titleLine: line, body });
+  }
+  return regions;
+}
+
+/** "公开 01表" / "表 1" printed on the line before or just after the title. */
+function findNumberNear(lines: readonly Line[], title: number, end: number): string | null {
+  for (const i of [title - 1, title - 2, title + 1, title + 2]) {
+    if (i < 0 || i >= end) continue;
+    const n = isTableNumber(lines[i]!.text);
+    if (n) return n;
+  }
+  return null;
+}
