@@ -133,6 +133,15 @@ function fiscalSummary(t: string): IdentitySpec[] {
       unlessRows: ['expenditureTotal'], basis: '支出总计 = 各类支出之和 + 年末（下年）结转。' },
     { id: `${t}.balance`, kind: 'cells', op: '=', lhs: [cell(t, 'incomeGrandTotal', 'amount')],
       rhs: [cell(t, 'expenditureGrandTotal', 'total')], basis: '收入总计 = 支出总计。' },
+    ...(['gpb', 'gf', 'soce'] as const).map((f): IdentitySpec => ({
+      id: `${t}.fundBalance`, kind: 'cells', op: '=',
+      lhs: [cell(t, 'closingBalance', f), cell(t, 'expenditureTotal', f)], rhs: [cell(t, `openingBalance.${f}`, 'amount'), cell(t, f, 'amount')],
+      requiresRows: [cell(t, 'closingBalance', f), cell(t, `openingBalance.${f}`, 'amount')],
+      basis: '每项财政拨款：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出。' })),
+    ...(['gpb', 'gf', 'soce'] as const).map((f): IdentitySpec => ({
+      id: `${t}.expenditureGrandTotal`, kind: 'cells', op: '=', lhs: [cell(t, 'expenditureGrandTotal', f)],
+      rhs: cells(t, ['expenditureTotal', 'closingBalance'], f), requiresRows: [cell(t, 'expenditureTotal', f)],
+      basis: '支出总计 = 本年支出合计 + 年末结转和结余（各列）。' })),
   ];
 }
 

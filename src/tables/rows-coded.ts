@@ -56,6 +56,9 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   }
   if (orphan.length && cur) appendLabel(cur, orphan);
   flush();
+  // A row of figures printed with no label and no code is the table's total (单位收入总表 prints one such row).
+  const unlabelled = rows.filter((r) => !r.code && !r.name);
+  if (unlabelled.length === 1 && !rows.some((r) => r.key === 'total')) unlabelled[0]!.key = 'total';
   return rows;
 }
 

@@ -10,7 +10,7 @@ import type { TableSpec } from '../catalogue/index.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import type { PrintedValue, RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
-import { bareLabel, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
 import type { Token } from './text.js';
 
 interface Segment {
@@ -25,26 +25,51 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
   const rows: RawRow[] = [];
   const group: Record<Side, string | null> = { income: null, expenditure: null };
   let pending: Line[] = [];
+  const emit = (seg: Segment, i: number, count: number) => {
+    const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
+    if (!squash(seg.label)) return; // an empty line slot with only its 行次
+    const row = toRow(seg, numbers, spec, i, count, group);
+    row.placements = [{ columns: sideColumns[row.side!], values: numbers.map((t) => value(t, seg.line)) }];
+    rows.push(row);
+  };
+  // Text-only lines wait: they are either a label wrapped above its figures, or items printed without figures.
+  const flushPending = () => {
+    for (const seg of labelsOf(pending, spec)) emit(seg, 0, 1);
+    pending = [];
+  };
   for (const line of lines) {
     const segs = segments(line, lineNumbers);
-    if (segs.every((s) => s.numbers.length === 0) && segs.length === 1 && !isItem(segs[0]!.label, spec)) {
+    if (segs.length === 1 && segs[0]!.numbers.length === 0 && !leadingCode(segs[0]!.label.trim())) {
       pending.push(line);
       continue;
     }
+    if (pending.length && segs[0] && squash(segs[0].label) === '') {
+      segs[0].label = pending.map((l) => l.text).join('');
+      segs[0].lines = [...pending, ...segs[0].lines];
+      pending = [];
+    }
+    flushPending();
     segs.forEach((seg, i) => {
-      if (i === 0 && pending.length) {
-        seg.label = pending.map((l) => l.text).join('') + seg.label;
-        seg.lines = [...pending, ...seg.lines];
-        pending = [];
-      }
-      const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
-      if (!squash(seg.label)) return; // an empty line slot with only its 行次
-      const row = toRow(seg, numbers, spec, i, segs.length, group);
-      row.placements = [{ columns: sideColumns[row.side!], values: numbers.map((t) => value(t, seg.line)) }];
-      rows.push(row);
+      emit(seg, i, segs.length);
     });
   }
+  flushPending();
   return rows;
+}
+
+/** Pending text lines as labels: a numbered line or a known item starts a label, others continue it. */
+function labelsOf(lines: readonly Line[], spec: TableSpec): Segment[] {
+  const out: Segment[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && !hasTopNumbering(line.text) && !isItem(line.text, spec) && !/^[（(]?[一二三四五六七八九十\d]/.test(line.text)) {
+      last.label += line.text;
+      last.lines.push(line);
+    } else {
+      out.push({ label: line.text, numbers: [], line, lines: [line] });
+    }
+  }
+  return out;
 }
 
 function value(t: Token, line: Line): PrintedValue {

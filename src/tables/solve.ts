@@ -43,19 +43,23 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
   const byState = new Map<number, number[]>();
   linked.forEach((l, e) => l.states.forEach((s) => byState.set(s, [...(byState.get(s) ?? []), e])));
 
-  const queue = equations.map((_, e) => e);
-  const queued = new Set(queue);
-  const setAside = new Set<number>();
-  while (queue.length > 0) {
-    const e = queue.shift()!;
-    queued.delete(e);
-    if (setAside.has(e)) continue;
-    const eq = equations[e]!;
-    const tol = tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2)));
-    const changed = prune(eq, linked[e]!, states, tol);
-    if (changed === null) { setAside.add(e); continue; }
-    for (const s of changed) for (const other of byState.get(s) ?? []) {
-      if (!queued.has(other) && other !== e) { queue.push(other); queued.add(other); }
+  // Exact arithmetic first: a value that makes a column add up to the cent wins over one
+  // that only fits within rounding. Then the rounding envelope, for documents printed with it.
+  for (const exact of [true, false]) {
+    const queue = equations.map((_, e) => e);
+    const queued = new Set(queue);
+    const setAside = new Set<number>();
+    while (queue.length > 0) {
+      const e = queue.shift()!;
+      queued.delete(e);
+      if (setAside.has(e)) continue;
+      const eq = equations[e]!;
+      const tol = exact ? 0n : tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2)));
+      const changed = prune(eq, linked[e]!, states, tol);
+      if (changed === null) { setAside.add(e); continue; }
+      for (const s of changed) for (const other of byState.get(s) ?? []) {
+        if (!queued.has(other) && other !== e) { queue.push(other); queued.add(other); }
+      }
     }
   }
   return states;
