@@ -36,6 +36,8 @@ export interface Equation {
   readonly identity: IdentitySpec;
   readonly op: Relation;
   readonly terms: readonly Term[];
+  /** Equations with the same group are one relation over several columns (a hierarchy node, a matched row pair). */
+  readonly group: string;
 }
 
 export function instantiate(tables: readonly TableShape[], identities: readonly IdentitySpec[]): Equation[] {
@@ -64,7 +66,7 @@ const INSTANTIATORS: { [K in IdentitySpec['kind']]: Instantiator<K> } = {
     const has = (c: string) => table.columns.includes(c);
     if (!(spec.requires ?? []).every(has) || (spec.unless ?? []).some(has) || !spec.lhs.every(has)) return [];
     return table.rows.map((_, r) => ({
-      identity: spec, op: '=' as const,
+      identity: spec, op: '=' as const, group: `${spec.id}@${t}/${r}`,
       terms: [...terms(t, r, spec.lhs.filter(has), 1), ...terms(t, r, spec.rhs.filter(has), -1)],
     }));
   },
@@ -81,14 +83,14 @@ const INSTANTIATORS: { [K in IdentitySpec['kind']]: Instantiator<K> } = {
     for (const column of table.columns) {
       if (!spec.totalRow) {
         for (const [parent, children] of childrenByParent(table)) {
-          eqs.push({ identity: spec, op: '=', terms: [
+          eqs.push({ identity: spec, op: '=', group: `${spec.id}@${t}/${parent}`, terms: [
             { ref: { table: t, row: parent, column }, sign: 1 },
             ...children.map((r) => ({ ref: { table: t, row: r, column }, sign: -1 as const })),
           ] });
         }
       }
       if (totalRow >= 0 && classes.length > 0) {
-        eqs.push({ identity: spec, op: '=', terms: [
+        eqs.push({ identity: spec, op: '=', group: `${spec.id}@${t}/${totalRow}`, terms: [
           { ref: { table: t, row: totalRow, column }, sign: 1 },
           ...[...classes, ...plus].map((r) => ({ ref: { table: t, row: r, column }, sign: -1 as const })),
         ] });
@@ -104,7 +106,8 @@ const INSTANTIATORS: { [K in IdentitySpec['kind']]: Instantiator<K> } = {
     if (!tablesPresent(ctx, [...spec.lhs, ...spec.rhs])) return [];
     const side = (list: readonly CellTerm[], sign: 1 | -1): Term[] =>
       list.flatMap((c) => { const ref = resolve(ctx, c); return ref ? [{ ref, sign }] : []; });
-    return [{ identity: spec, op: spec.op, terms: [...side(spec.lhs, 1), ...side(spec.rhs, -1)] }];
+    const terms = [...side(spec.lhs, 1), ...side(spec.rhs, -1)];
+    return [{ identity: spec, op: spec.op, terms, group: `${spec.id}@${terms.map((x) => `${x.ref.table}/${x.ref.row}/${x.ref.column}`).join('+')}` }];
   },
   rows(spec, ctx) {
     const lt = ctx.byKind.get(spec.left.table);
@@ -119,7 +122,7 @@ const INSTANTIATORS: { [K in IdentitySpec['kind']]: Instantiator<K> } = {
     const pair = (lr: number, rr: number) => {
       const terms: Term[] = [{ ref: { table: lt, row: lr, column: lc }, sign: 1 }];
       if (rr >= 0) terms.push({ ref: { table: rt, row: rr, column: rc }, sign: -1 });
-      eqs.push({ identity: spec, op: spec.op, terms });
+      eqs.push({ identity: spec, op: spec.op, terms, group: `${spec.id}@${lt}/${lr}-${rt}/${rr}` });
     };
     left.rows.forEach((row, r) => {
       if (!row.code || (spec.rows === 'classes' && row.code.length !== 3)) return;

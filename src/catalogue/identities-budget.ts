@@ -83,6 +83,10 @@ const CROSS: IdentitySpec[] = [
     id: 'budget.cross.appropriation', kind: 'cells', op: '=', lhs: [cell(S, `${f}Appropriation`, 'amount')],
     rhs: cells(I, ['total', 'total'], f).map((c, i) => (i === 0 ? c : { ...c, column: `${f}Transfer` })),
     basis: '收支总表各项财政拨款收入 = 收入总表对应列（含上级转移支付）。' })),
+  ...([['fiscal', 'fiscalCarryover'], ['nonFiscal', 'nonFiscalCarryover']] as const).map(([row, column]): IdentitySpec => ({
+    id: 'budget.cross.carryoverItem', kind: 'cells', op: '=', lhs: [cell(I, 'total', column)],
+    rhs: [cell(S, `priorYearCarryover.${row}`, 'amount')], requiresRows: [cell(S, `priorYearCarryover.${row}`, 'amount')],
+    basis: '收入总表财政拨款结转（非财政拨款结转结余）= 收支总表上年结转对应项目。' })),
   { id: 'budget.cross.carryover', kind: 'cells', op: '=', lhs: [cell(S, 'priorYearCarryover', 'amount')],
     rhs: ['priorYearCarryover', 'fiscalCarryover', 'nonFiscalCarryover'].map((c) => cell(I, 'total', c)),
     basis: '收支总表上年结转 = 收入总表上年结转各列之和。' },
@@ -104,6 +108,12 @@ const CROSS: IdentitySpec[] = [
     left: { table: 'budget.gpbExpenditure', column }, right: { table: 'budget.expenditure', column },
     basis: '一般公共预算支出逐科目不大于支出总表。' })),
   ...threePublicCoversEconomic('budget.threePublic', 'budget.gpbBasicExpenditure', 'budget', 'total'),
+  ...threePublicCoversEconomic('budget.threePublic', 'budget.gpbBasicExpenditure', 'gpb', 'total'),
+  ...([['fiscal', 'priorYearCarryover.fiscal'], ['nonFiscal', 'priorYearCarryover.nonFiscal'], ['total', 'priorYearCarryover']] as const)
+    .map(([column, row]): IdentitySpec => ({
+      id: 'budget.cross.carryoverDetail', kind: 'cells', op: '=', lhs: [cell('budget.carryoverDetail', 'total', column)],
+      rhs: [cell(S, row, 'amount')], requiresRows: [cell(S, row, 'amount')],
+      basis: '上年结转结余情况明细表合计 = 收支总表上年结转结余（分财政拨款、非财政拨款）。' })),
 ];
 
 export const BUDGET_IDENTITIES: readonly IdentitySpec[] = [...SUMMARY, ...fiscalSummary('budget.fiscalSummary'), ...ROWS, ...CROSS];

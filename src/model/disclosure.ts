@@ -89,20 +89,58 @@ export interface Section {
   at: SourceRef;
 }
 
+/**
+ * One fund-source row of a performance table (项目资金: 年度资金总额 / 其中：财政拨款 / 上年结转 / 其他资金 …).
+ * Column keys: budgetInitial 年初预算数, budgetFull 全年预算数, actual 全年执行数, weight 分值,
+ * rate 执行率, score 得分; a block printed with one amount column (target tables) uses `amount`.
+ * A rate cell keeps percent semantics: value 99.1 means 99.1 % (text "99.1%"), whether or not "%" was printed.
+ */
 export interface PerformanceFunds {
+  /** The printed source label without "其中：" and colons, e.g. "财政拨款". */
   source: string;
+  /** Canonical source: total, fiscal, carryover, other, fiscalSuperior, fiscalLocal; null when not recognised. */
+  key: string | null;
+  /** Cells by column key; an empty or dash cell is absent. */
   values: Record<string, Cell>;
+  at: SourceRef;
 }
 
 export interface PerformanceIndicator {
   level1: string | null;
   level2: string | null;
+  /** 三级指标, whitespace removed. */
   name: string;
+  /** 年度指标值 / 指标值 / 目标值, normalised: whitespace removed ("≥98%", "≥5751万本/张"). */
   target: string | null;
+  /** 实际完成值 / 业绩值, normalised like target ("99%"). */
   actual: string | null;
   weight: string | null;
   score: string | null;
   deviation: string | null;
+  /** 完成率 (self-evaluations printed from DOCX), as printed. */
+  rate: string | null;
+  /** 指标值设置依据 / 指标设定依据. */
+  basis: string | null;
+  /** 上年完成值 / 上年完成情况. */
+  previous: string | null;
+  /** 指标赋分规则. */
+  rule: string | null;
+  /** 佐证资料. */
+  evidence: string | null;
+  /** The numeric columns as exact cells (weight, score, rate) when they parse. */
+  values: Record<string, Cell>;
+  /** Where the indicator's first cell was printed. */
+  at: SourceRef;
+}
+
+/** 年度总体目标 / 项目总体目标: 预期目标 and, in self-evaluations, 实际完成情况. */
+export interface PerformanceGoals {
+  expected: string | null;
+  /** null when the table has no 实际完成情况 column or the two columns could not be told apart. */
+  actual: string | null;
+  /** All printed goal text, both columns, in reading order. */
+  text: string;
+  at: SourceRef;
 }
 
 export interface PerformanceTable {
@@ -113,8 +151,20 @@ export interface PerformanceTable {
   implementer: string | null;
   funds: PerformanceFunds[];
   indicators: PerformanceIndicator[];
+  /** 总分 score as printed, unit (分) dropped. */
   totalScore: string | null;
   at: SourceRef;
+  /** The year printed under the title ("(2024年度)"). */
+  year: number | null;
+  /** The code printed before the department ("[255]国家移民管理局" → "255"). */
+  departmentCode: string | null;
+  /** Other header fields by key (manager 项目负责人, contact 部门联系人, phone 联系电话). */
+  fields: Record<string, string>;
+  goals: PerformanceGoals | null;
+  /** The 总分 row: weight (100.0) and score (93.5) as cells. */
+  totals: Record<string, Cell>;
+  /** What could not be read with certainty. */
+  warnings: Warning[];
 }
 
 export interface Warning {

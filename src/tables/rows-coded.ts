@@ -40,10 +40,12 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
       orphan.push(line);
       continue;
     }
-    // a line with values
-    if (cur && cur.values.length === 0 && !label) {
+    // a line with values: it completes a coded row still waiting for its figures
+    // (a project name may stand on the figures' line: "2025 年边境地区转移支付 4,455.00")
+    if (cur && cur.values.length === 0 && (!label || (cur.code && !rowKeyOf(label, spec.rows, undefined, null)))) {
       if (orphan.length) appendLabel(cur, orphan);
       orphan = [];
+      if (label) cur.label.push(label);
       cur.values = values;
       cur.lines.push(line);
       continue;

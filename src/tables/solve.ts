@@ -2,9 +2,10 @@
  * @module Deciding which column each printed value belongs to, from the arithmetic the
  * tables must satisfy. Every row's possible placements are pruned by the identities
  * (row sums, hierarchy, totals, cross-table equalities and inequalities) until a fixed
- * point (generalised arc consistency). An identity that no placement can satisfy is
- * a printed inconsistency: it is set aside, not used to prune. What stays undecided is
- * reported as ambiguous with its candidates, never guessed.
+ * point (generalised arc consistency). Equations of one group (all columns of a hierarchy
+ * node, a matched row pair) prune together, as one vector relation, so a group that is
+ * inconsistent as printed is set aside whole instead of biasing the placement column by
+ * column. What stays undecided is reported as ambiguous with its candidates, never guessed.
  */
 import type { IdentitySpec } from '../catalogue/index.js';
 import { instantiate, judge, tolerance } from '../arithmetic/index.js';
@@ -24,8 +25,16 @@ export interface PlacementState {
   readonly overflow: boolean;
 }
 
-/** Above this many combinations an equation is not used to prune (kept cheap and bounded). */
-const MAX_REACHABLE = 50000;
+/** A group of equations pruned together: one component per equation. */
+interface Relation {
+  readonly equations: readonly Equation[];
+  readonly states: readonly number[];
+  readonly priority: number;
+}
+
+/** Above this many partial sums a relation is not used to prune (kept cheap and bounded). */
+const MAX_REACHABLE = 20000;
+const MAX_VECTOR_COMBINATIONS = 4096;
 const PRIORITY: Record<IdentitySpec['kind'], number> = { row: 0, hierarchy: 1, cells: 2, rows: 3 };
 
 export function solvePlacements(tables: readonly RawTable[], identities: readonly IdentitySpec[]): PlacementState[] {
@@ -37,26 +46,32 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
     for (const c of placement.columns) index.set(`${t}/${r}/${c}`, s);
   })));
   const shapes = tables.map((t) => ({ kind: t.spec.kind, columns: t.columns.map((c) => c.key), rows: t.rows }));
-  const equations = instantiate(shapes, identities).sort((a, b) => PRIORITY[a.identity.kind] - PRIORITY[b.identity.kind]);
-  const decimals = tables.map((t) => maxDecimals(t));
-  const linked = equations.map((eq) => link(eq, index));
+  const relations: Relation[] = group(instantiate(shapes, identities), index);
+  const decimals = tables.map(maxDecimals);
   const byState = new Map<number, number[]>();
-  linked.forEach((l, e) => l.states.forEach((s) => byState.set(s, [...(byState.get(s) ?? []), e])));
-
+  relations.forEach((rel, e) => rel.states.forEach((s) => byState.set(s, [...(byState.get(s) ?? []), e])));
   // Exact arithmetic first: a value that makes a column add up to the cent wins over one
   // that only fits within rounding. Then the rounding envelope, for documents printed with it.
-  for (const exact of [true, false]) {
-    const queue = equations.map((_, e) => e);
+  // A last exact pass uses what rounding-tolerant pruning narrowed down.
+  for (const exact of [true, false, true]) {
+    const queue = relations.map((_, e) => e);
     const queued = new Set(queue);
     const setAside = new Set<number>();
     while (queue.length > 0) {
       const e = queue.shift()!;
       queued.delete(e);
       if (setAside.has(e)) continue;
-      const eq = equations[e]!;
-      const tol = exact ? 0n : tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2)));
-      const changed = prune(eq, linked[e]!, states, tol);
-      if (changed === null) { setAside.add(e); continue; }
+      const rel = relations[e]!;
+      const tols = rel.equations.map((eq) =>
+        exact ? 0n : tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2))));
+      let changed = prune(rel, states, tols);
+      if (changed === null) {
+        // One column printed inconsistently should not silence the others: drop it if that is enough.
+        const reduced = withoutOneComponent(rel, states, tols);
+        if (!reduced) { setAside.add(e); continue; }
+        relations[e] = reduced.relation;
+        changed = reduced.changed;
+      }
       for (const s of changed) for (const other of byState.get(s) ?? []) {
         if (!queued.has(other) && other !== e) { queue.push(other); queued.add(other); }
       }
@@ -65,66 +80,104 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
   return states;
 }
 
-interface Linked {
-  /** States the equation's terms fall in. */
-  readonly states: readonly number[];
+function withoutOneComponent(rel: Relation, states: PlacementState[], tols: readonly Amount[]):
+  { relation: Relation; changed: number[] } | null {
+  if (rel.equations.length < 2) return null;
+  let found: { relation: Relation; tols: Amount[] } | null = null;
+  for (let k = 0; k < rel.equations.length; k++) {
+    const relation = { ...rel, equations: rel.equations.filter((_, i) => i !== k) };
+    const reducedTols = tols.filter((_, i) => i !== k);
+    if (prune(relation, states.map((s) => ({ ...s })), reducedTols) === null) continue;
+    if (found) return null; // more than one way out: the group tells nothing reliable
+    found = { relation, tols: reducedTols };
+  }
+  if (!found) return null;
+  const changed = prune(found.relation, states, found.tols);
+  return changed === null ? null : { relation: found.relation, changed };
 }
 
-function link(eq: Equation, index: ReadonlyMap<string, number>): Linked {
-  const states = new Set<number>();
-  for (const t of eq.terms) {
-    const s = index.get(key(t.ref));
-    if (s !== undefined) states.add(s);
+function group(equations: readonly Equation[], index: ReadonlyMap<string, number>): Relation[] {
+  const groups = new Map<string, Equation[]>();
+  for (const eq of equations) groups.set(eq.group, [...(groups.get(eq.group) ?? []), eq]);
+  const out: Relation[] = [];
+  for (const eqs of groups.values()) {
+    const states = new Set<number>();
+    for (const eq of eqs) for (const t of eq.terms) {
+      const s = index.get(key(t.ref));
+      if (s !== undefined) states.add(s);
+    }
+    if (states.size > 0) out.push({ equations: eqs, states: [...states], priority: PRIORITY[eqs[0]!.identity.kind] });
   }
-  return { states: [...states] };
+  return out.sort((a, b) => a.priority - b.priority);
 }
 
 const key = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
 
-/** Contribution of one state's candidate to the equation's Σ sign·cell. */
-function contribution(eq: Equation, state: PlacementState, cand: Candidate): Amount {
-  let sum = 0n;
-  for (const t of eq.terms) {
-    if (t.ref.table !== state.table || t.ref.row !== state.row) continue;
-    const col = state.placement.columns.indexOf(t.ref.column);
-    const v = cand.indexOf(col);
-    const num = v >= 0 ? state.placement.values[v]!.num : null;
-    if (num) sum += t.sign > 0 ? num.value : -num.value;
-  }
-  return sum;
+/** Contribution of one state's candidate to each equation's Σ sign·cell. */
+function contribution(rel: Relation, state: PlacementState, cand: Candidate): Amount[] {
+  return rel.equations.map((eq) => {
+    let sum = 0n;
+    for (const t of eq.terms) {
+      if (t.ref.table !== state.table || t.ref.row !== state.row) continue;
+      const v = cand.indexOf(state.placement.columns.indexOf(t.ref.column));
+      const num = v >= 0 ? state.placement.values[v]!.num : null;
+      if (num) sum += t.sign > 0 ? num.value : -num.value;
+    }
+    return sum;
+  });
 }
 
-/** Prunes the states of one equation. Returns changed states, or null if it cannot hold. */
-function prune(eq: Equation, linked: Linked, states: PlacementState[], tol: Amount): number[] | null {
-  const open = linked.states.filter((s) => states[s]!.alive.length > 1);
-  let fixed = 0n;
-  for (const s of linked.states) {
+/**
+ * Prunes the states of one relation, atomically: a candidate survives when every column of
+ * the relation can still hold (scalar support per column, then the whole vector when the
+ * combinations are few). Returns the changed states, or null if the relation cannot hold.
+ */
+function prune(rel: Relation, states: PlacementState[], tols: readonly Amount[]): number[] | null {
+  const open = rel.states.filter((s) => states[s]!.alive.length > 1);
+  const fixed = rel.equations.map(() => 0n);
+  for (const s of rel.states) {
     const st = states[s]!;
-    if (st.alive.length === 1) fixed += contribution(eq, st, st.alive[0]!);
+    if (st.alive.length === 1) contribution(rel, st, st.alive[0]!).forEach((v, i) => { fixed[i]! += v; });
   }
-  if (open.length === 0) return [];
-  const sums = open.map((s) => [...new Set(states[s]!.alive.map((c) => contribution(eq, states[s]!, c)))]);
+  const holds = (sum: readonly Amount[]) => rel.equations.every((eq, i) => judge(eq.op, sum[i]!, tols[i]!) !== 'fail');
+  if (open.length === 0) return holds(fixed) ? [] : null;
+  const own = open.map((s) => states[s]!.alive.map((c) => contribution(rel, states[s]!, c)));
+  const keep = own.map((vectors) => vectors.map(() => true));
+  rel.equations.forEach((eq, k) => {
+    const lists = own.map((vectors) => [...new Set(vectors.map((v) => v[k]!))]);
+    for (let i = 0; i < open.length; i++) {
+      const reach = reachableScalar(lists.filter((_, j) => j !== i));
+      if (!reach) continue;
+      own[i]!.forEach((v, c) => {
+        if (keep[i]![c] && !supported(eq.op, fixed[k]! + v[k]!, reach, tols[k]!)) keep[i]![c] = false;
+      });
+    }
+  });
+  if (keep.some((flags) => !flags.includes(true))) return null;
+  let alive = open.map((s, i) => states[s]!.alive.filter((_, c) => keep[i]![c]));
+  const vectorKeep = refineVectors(alive.map((cands, i) => cands.map((c) => contribution(rel, states[open[i]!]!, c))), fixed, holds);
+  if (vectorKeep === null) return null;
+  if (vectorKeep) alive = alive.map((cands, i) => cands.filter((_, c) => vectorKeep[i]![c]));
   const changed: number[] = [];
-  const keep: Candidate[][] = [];
-  for (let i = 0; i < open.length; i++) {
-    const reach = reachable(sums.filter((_, j) => j !== i));
-    if (reach === null) return [];
-    const st = states[open[i]!]!;
-    const alive = st.alive.filter((c) => {
-      const base = fixed + contribution(eq, st, c);
-      return reach.some((s) => judge(eq.op, base + s, tol) !== 'fail');
-    });
-    if (alive.length === 0) return null;
-    keep.push(alive);
-  }
   open.forEach((s, i) => {
-    if (keep[i]!.length < states[s]!.alive.length) { states[s]!.alive = keep[i]!; changed.push(s); }
+    if (alive[i]!.length < states[s]!.alive.length) { states[s]!.alive = alive[i]!; changed.push(s); }
   });
   return changed;
 }
 
-/** Every sum of one choice per list, or null when there are too many to enumerate. */
-function reachable(lists: readonly (readonly Amount[])[]): Amount[] | null {
+/** Whether base + some reachable sum satisfies the relation (sorted reach, binary search). */
+function supported(op: Equation['op'], base: Amount, reach: readonly Amount[], tol: Amount): boolean {
+  if (op === '<=') return base + reach[0]! <= tol;
+  if (op === '>=') return base + reach[reach.length - 1]! >= -tol;
+  const lo = -base - tol;
+  let a = 0;
+  let b = reach.length;
+  while (a < b) { const m = (a + b) >> 1; if (reach[m]! < lo) a = m + 1; else b = m; }
+  return a < reach.length && reach[a]! <= -base + tol;
+}
+
+/** Every sum of one choice per list, sorted; null when there are too many. */
+function reachableScalar(lists: readonly (readonly Amount[])[]): Amount[] | null {
   let acc = new Set<Amount>([0n]);
   for (const list of lists) {
     const next = new Set<Amount>();
@@ -132,7 +185,24 @@ function reachable(lists: readonly (readonly Amount[])[]): Amount[] | null {
     if (next.size > MAX_REACHABLE) return null;
     acc = next;
   }
-  return [...acc];
+  return [...acc].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** Whole-vector support when the combinations are few: flags per candidate, null if none holds. */
+function refineVectors(own: readonly Amount[][][], fixed: readonly Amount[], holds: (s: readonly Amount[]) => boolean):
+  boolean[][] | null | undefined {
+  if (own.reduce((n, l) => n * l.length, 1) > MAX_VECTOR_COMBINATIONS) return undefined;
+  const flags = own.map((l) => l.map(() => false));
+  const pick: number[] = [];
+  const walk = (i: number, sum: Amount[]) => {
+    if (i === own.length) {
+      if (holds(sum)) pick.forEach((c, j) => { flags[j]![c] = true; });
+      return;
+    }
+    own[i]!.forEach((v, c) => { pick.push(c); walk(i + 1, sum.map((x, k) => x + v[k]!)); pick.pop(); });
+  };
+  walk(0, [...fixed]);
+  return flags.some((f) => !f.includes(true)) ? null : flags;
 }
 
 function maxDecimals(table: RawTable): number {

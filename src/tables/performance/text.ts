@@ -91,6 +91,8 @@ export function matchAt<K>(text: string, at: number, vocab: ReadonlyArray<readon
   return best;
 }
 
+const ALNUM = /^[A-Za-z0-9]$/;
+
 /** Joins printed fragments without whitespace, except between two ASCII letters or digits. */
 export function compactJoin(parts: readonly string[]): string {
   let out = '';
@@ -98,7 +100,8 @@ export function compactJoin(parts: readonly string[]): string {
     const p = raw.replace(/\s+/g, (m, i: number, str: string) =>
       /[A-Za-z0-9]/.test(str[i - 1] ?? '') && /[A-Za-z0-9]/.test(str[i + m.length] ?? '') ? ' ' : '');
     if (!p) continue;
-    if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p)) out += ' ';
+    // Test the last character only: a regex ending in $ would rescan the growing string.
+    if (ALNUM.test(out.charAt(out.length - 1)) && ALNUM.test(p.charAt(0))) out += ' ';
     out += p;
   }
   return out;

@@ -1,0 +1,6 @@
+/**
+ * @module ingest/pdf — the PDF reader (pdf.js). `readPdf` gives the common `RawDocument`;
+ * `readPdfPages` gives the per-page layouts, ruling lines included.
+ */
+export { readPdf, readPdfPages } from './read-pdf.js';
+export type { PdfPage, PdfPages, PdfPagesResult, ReadPdfOptions } from './read-pdf.js';

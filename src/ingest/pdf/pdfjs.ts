@@ -1,0 +1,79 @@
+/**
+ * @module The one place that loads pdf.js and opens documents. pdf.js is imported lazily,
+ * so that reading a text file does not pay for parsing the PDF engine, and always gets the
+ * CMap and standard-font folders of the installed package: without the CMaps, CJK fonts
+ * with predefined encodings (UniGB-UCS2-H, GBK-EUC-H) yield no text at all, silently.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { IngestError } from '../types.js';
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfJs> | null = null;
+
+/** The pdf.js module (legacy build: the one that runs on Node without DOM polyfills). */
+export function loadPdfJs(): Promise<PdfJs> {
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loading;
+}
+
+/** Data folders of the installed pdfjs-dist, as pdf.js wants them: with a trailing separator. */
+function assetFolders(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string; iccUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const folder = (name: string): string => join(root, name) + sep;
+  return {
+    cMapUrl: folder('cmaps'),
+    standardFontDataUrl: folder('standard_fonts'),
+    wasmUrl: folder('wasm'),
+    iccUrl: folder('iccs'),
+  };
+}
+
+export interface OpenOptions {
+  /** User password of an encrypted PDF. */
+  readonly password?: string;
+  /** Fail on the first malformed object instead of skipping it (pdf.js `stopAtErrors`). */
+  readonly strict?: boolean;
+}
+
+export type Opened = { ok: true; doc: PDFDocumentProxy; pdfjs: PdfJs } | { ok: false; error: IngestError };
+
+/** Open a PDF; a value, never an exception. The caller must `doc.destroy()` it. */
+export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<Opened> {
+  if (bytes.length === 0) return { ok: false, error: { code: 'EMPTY', message: '文件为空 (empty file)' } };
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given, and rejects Node Buffers: copy.
+    data: new Uint8Array(bytes),
+    ...assetFolders(),
+    cMapPacked: true,
+    password: options.password,
+    stopAtErrors: options.strict === true,
+    // Untrusted input: never compile font programs with eval.
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    return { ok: true, doc: await task.promise, pdfjs };
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    return { ok: false, error: classify(err) };
+  }
+}
+
+/** Map pdf.js's exception names (its classes are not all exported) to our error codes. */
+export function classify(err: unknown): IngestError {
+  const name = err instanceof Error ? err.name : '';
+  const detail = err instanceof Error ? err.message : String(err);
+  if (name === 'PasswordException') {
+    return { code: 'ENCRYPTED', message: `PDF 已加密，需要密码 (encrypted: ${detail})` };
+  }
+  if (name === 'InvalidPDFException') {
+    return { code: 'DAMAGED', message: `不是有效的 PDF 文件 (not a PDF or damaged: ${detail})` };
+  }
+  return { code: 'DAMAGED', message: `PDF 无法读取 (unreadable PDF: ${name || 'Error'}: ${detail})` };
+}

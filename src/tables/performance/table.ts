@@ -1,0 +1,110 @@
+/**
+ * @module Reads one located performance table: finds its blocks (header fields, 项目资金, 年度总体目标,
+ * the indicators), which come in different orders in different templates, and hands each to its
+ * reader. Header fields are read from the compact text, so "项目/名称" or "实施/单位" split over
+ * lines read like "项目名称".
+ */
+import type { PerformanceTable, Warning } from '../../model/index.js';
+import { readFunds } from './funds.js';
+import { readGoals } from './goals.js';
+import { readIndicators } from './indicators.js';
+import type { Region } from './locate.js';
+import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
+import type { Found, Stream } from './text.js';
+import { BLOCKS, FIELDS, FUND_SOURCES, YEAR } from './vocabulary.js';
+import type { BlockKey, FieldKey } from './vocabulary.js';
+
+const DEPARTMENT_CODE = /^[[［【](\d+)[\]］】]/;
+
+export function readTable(region: Region): PerformanceTable {
+  const s = tokenize(region.lines);
+  const warnings: Warning[] = [];
+  const blocks = findBlocks(s);
+  const firstBlock = blocks[0]?.start ?? s.text.length;
+  const { fields, year } = readFields(s.text.slice(0, firstBlock));
+  const range = (key: BlockKey): [number, number] | null => {
+    const i = blocks.findIndex((b) => b.key === key);
+    const b = blocks[i];
+    return b ? [b.end, blocks[i + 1]?.start ?? s.text.length] : null;
+  };
+
+  const funds = range('funds');
+  const fundsResult = funds ? readFunds(toksIn(s, funds[0], funds[1])) : null;
+  const ind = range('indicators');
+  const indResult = ind ? readIndicators(s, blocks.find((b) => b.key === 'indicators')?.start ?? ind[0], ind[1]) : null;
+  const goals = range('goals');
+  const goalsResult = goals ? readGoals(s, goals[0], goals[1], indResult?.cellPerLine ?? false) : null;
+  if (!ind) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
+  if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金', at: region.titleLine.at });
+  warnings.push(...(fundsResult?.warnings ?? []), ...(goalsResult?.warnings ?? []), ...(indResult?.warnings ?? []));
+
+  const dept = fields.department ?? null;
+  const code = dept ? DEPARTMENT_CODE.exec(dept) : null;
+  const extra: Record<string, string> = {};
+  for (const k of ['manager', 'contact', 'phone'] as const) if (fields[k]) extra[k] = fields[k];
+  return {
+    kind: region.kind,
+    title: region.title,
+    project: fields.project ?? null,
+    department: code && dept ? dept.slice(code[0].length) || null : dept,
+    implementer: fields.implementer ?? null,
+    funds: fundsResult?.funds ?? [],
+    indicators: indResult?.indicators ?? [],
+    totalScore: indResult?.totalScore ?? null,
+    at: region.titleLine.at,
+    year,
+    departmentCode: code?.[1] ?? null,
+    fields: extra,
+    goals: goalsResult?.goals ?? null,
+    totals: indResult?.totals ?? {},
+    warnings,
+  };
+}
+
+/**
+ * Each block's first marker at a line start, in print order. The indicators come last, so the
+ * other markers are only looked for before them (goal text might start a line with "项目资金").
+ */
+function findBlocks(s: Stream): Found<BlockKey>[] {
+  const indicators = findAtLineStart(s, BLOCKS.filter(([, k]) => k === 'indicators'));
+  const limit = indicators?.start ?? s.text.length;
+  const found: Found<BlockKey>[] = indicators ? [indicators] : [];
+  for (const key of ['funds', 'goals'] as const) {
+    const hit = findAtLineStart(s, BLOCKS.filter(([, k]) => k === key), 0, limit)
+      // Without a block label the fund rows start the block ("年度资金总额：").
+      ?? (key === 'funds' ? fundsByRow(s, limit) : null);
+    if (hit) found.push(hit);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function fundsByRow(s: Stream, limit: number): Found<BlockKey> | null {
+  const hit = findAtLineStart(s, FUND_SOURCES.filter(([, k]) => k === 'total'), 0, limit);
+  return hit ? { label: hit.label, key: 'funds', start: hit.start, end: hit.start } : null;
+}
+
+/** Header fields: the text after each label up to the next label. */
+function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
+  const y = YEAR.exec(text);
+  const body = y ? text.slice(0, y.index) + text.slice(y.index + y[0].length) : text;
+  const fields: Partial<Record<FieldKey, string>> = {};
+  let open: { key: FieldKey; from: number } | null = null;
+  const close = (to: number): void => {
+    if (!open) return;
+    const value = body.slice(open.from, to).replace(/^[:：]+/, '');
+    if (value && fields[open.key] === undefined) fields[open.key] = value;
+  };
+  let i = 0;
+  while (i < body.length) {
+    const hit = matchAt(body, i, FIELDS);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    close(i);
+    open = { key: hit.key, from: hit.end };
+    i = hit.end;
+  }
+  close(body.length);
+  return { fields, year: y ? Number(y[1]) : null };
+}
