@@ -35,8 +35,8 @@ interface Item {
 interface Open {
   readonly rank: number;
   readonly key: string | null;
+  /** Index of its draft. */
   readonly index: number;
-  readonly start: number;
 }
 
 interface Draft {
@@ -90,7 +90,7 @@ export function readSections(lines: readonly Line[]): NarrativeSection[] {
     const index = drafts.length;
     if (parent) (drafts[parent.index] as Draft).children++;
     drafts.push({ heading, key, at, level: stack.length + 1, parent: parent?.index ?? null, start: emitted.length, end: -1, children: 0 });
-    stack.push({ rank, key, index, start: emitted.length });
+    stack.push({ rank, key, index });
     emitted.push({ text: heading, heading: true });
     // A new heading restarts the numbering below it (an unnumbered page heading restarts 一、 too).
     for (const r of [...counters.keys()]) if (r > rank || (rank === UNNUMBERED_RANK && r >= 1)) counters.delete(r);

@@ -54,8 +54,9 @@ const SHORT_LINE = 0.8;
  * Joins printed lines into text. A wrapped line continues its paragraph with no space between
  * CJK characters (a space only between two ASCII words or numbers, as extraction would have
  * printed it). A new paragraph ("\n") starts after a sentence end, before list numbering, and,
- * when the printed width is known, after a line that stops short of it. Spaces inside a line
- * are kept as printed.
+ * when the printed width is known, after a line that stops short of it. Inside a line, spaces
+ * between two CJK characters go (justified lines come out spaced: "安 全 生 产"); spaces next to
+ * numbers stay as printed ("支出预算为 52,309.73万元").
  */
 export function joinLines(lines: readonly string[], width: number | null = null): string {
   let out = '';

@@ -116,8 +116,5 @@ export const BODY_LABELS: ReadonlyArray<{ readonly label: string; readonly space
 export const BODY_SUFFIX =
   /(?:局|厅|办公室|委员会|常委会|委|院|中心|站|所|部|署|会|办|处|馆|校|学院|大学|政府|队|社|行|团|协会|联合会|机关|本级)(?:（(?:本级|机关|汇总|部门|单位)）|\((?:本级|机关|汇总)\)|机关|本级)?$/;
 
-/** Qualifiers printed after a unit's name (国家移民管理局机关, 泉州市公安局（本级）). */
-export const UNIT_QUALIFIERS: readonly string[] = ['（本级）', '（机关）', '机关本级', '机关', '本级'];
-
 /** Currency units printed in table headers ("单位：万元", "金额单位：元"). */
 export const CURRENCY_LABEL = /单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])/g;
