@@ -40,6 +40,8 @@ export interface Column {
   readonly label: string;
   /** Summary tables print two sides; a column belongs to one of them. */
   readonly side?: Side;
+  /** Holds percentages (增减%), not amounts: never summed. */
+  readonly percent?: boolean;
 }
 
 export type Side = 'income' | 'expenditure';

@@ -10,6 +10,7 @@ import { SENTENCE_END, byLine } from './text.js';
 import type { Tok } from './text.js';
 import { matchChain, minTokens } from './segments.js';
 import type { Segment } from './segments.js';
+import { PAGE_NUMBER } from './vocabulary.js';
 import type { IndicatorColumn } from './vocabulary.js';
 
 export interface RawRow {
@@ -50,6 +51,8 @@ function anchored(run: readonly Tok[], p: Pattern): RawRow[] {
   const rows: RawRow[] = [];
   let pos = 0;
   while (pos < run.length) {
+    pos = skipPageNumbers(run, pos);
+    if (pos >= run.length) break;
     const row = matchRow(run, pos, p);
     if (!row) {
       rows.push(incompleteRow(run.slice(pos), p));
@@ -65,6 +68,18 @@ function anchored(run: readonly Tok[], p: Pattern): RawRow[] {
     rows.push({ ...row.row, deviation });
   }
   return rows;
+}
+
+/** A number alone on its line where a row should begin (a name) is a page number. */
+function skipPageNumbers(run: readonly Tok[], pos: number): number {
+  let i = pos;
+  while (i < run.length && isPageNumber(run, i)) i++;
+  return i;
+}
+
+function isPageNumber(run: readonly Tok[], i: number): boolean {
+  const t = run[i] as Tok;
+  return PAGE_NUMBER.test(t.text) && run[i - 1]?.line !== t.line && run[i + 1]?.line !== t.line;
 }
 
 function matchRow(run: readonly Tok[], start: number, p: Pattern): { row: Omit<RawRow, 'deviation'>; end: number } | null {
@@ -115,7 +130,12 @@ function deviationLength(run: readonly Tok[], pos: number, p: Pattern): number {
   const lead = p.segs[0];
   const min = lead && lead.type === 'free' ? minTokens(lead) : 0;
   const q = firstFixed < 0 ? -1 : findChain(run, pos + min, p, firstFixed);
-  if (q < 0) return run.length - pos;
+  if (q < 0) {
+    // No row follows: the rest is 偏差原因, bar a page number printed after it.
+    let end = run.length;
+    while (end > pos && isPageNumber(run, end - 1)) end--;
+    return end - pos;
+  }
   const stopLine = (run[q] as Tok).line;
   let take = 0;
   for (let i = pos; i < q; i++) {
@@ -144,7 +164,7 @@ function loose(run: readonly Tok[], p: Pattern): RawRow[] {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Tok[];
     // A lone page number between rows is page furniture.
-    if (pending.length === 0 && line.length === 1 && /^\d{1,3}$/.test((line[0] as Tok).text)) continue;
+    if (pending.length === 0 && line.length === 1 && PAGE_NUMBER.test((line[0] as Tok).text)) continue;
     pending.push(...line);
     const lineCells = cells(line);
     pendingCells += lineCells;

@@ -10,7 +10,7 @@
 import type { SourceRef } from '../../model/index.js';
 import { width } from './text.js';
 import type { Tok } from './text.js';
-import { COMPARATOR } from './vocabulary.js';
+import { APPROX, COMPARATOR } from './vocabulary.js';
 import type { IndicatorColumn } from './vocabulary.js';
 
 export interface Piece {
@@ -44,7 +44,7 @@ export function mergePieces(toks: readonly Tok[], cellPerLine: boolean): Piece[]
     const sameLine = prev !== undefined && prev.line === t.line;
     if (prev && (/^[≥≤<>=＞＜＝≧≦]+$/.test(prev.text) || (cellPerLine && sameLine))) {
       prev.text += t.text;
-    } else if (prev && sameLine && /^约为?$/.test(prev.text) && /^\d/.test(t.text)) {
+    } else if (prev && sameLine && APPROX.test(prev.text) && /^\d/.test(t.text)) {
       prev.text += t.text;
     } else if (prev && sameLine && /\d$/.test(prev.text) && !/^[\d.,]/.test(t.text) && !COMPARATOR.test(t.text) && !/^约/.test(t.text)) {
       prev.text += t.text; // "99" "%" → "99%", "140" "批" → "140批", "2025" "年工作计" → "2025年工作计"

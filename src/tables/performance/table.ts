@@ -11,10 +11,8 @@ import { readIndicators } from './indicators.js';
 import type { Region } from './locate.js';
 import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
 import type { Found, Stream } from './text.js';
-import { BLOCKS, FIELDS, FUND_SOURCES, YEAR } from './vocabulary.js';
+import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, YEAR } from './vocabulary.js';
 import type { BlockKey, FieldKey } from './vocabulary.js';
-
-const DEPARTMENT_CODE = /^[[［【](\d+)[\]］】]/;
 
 export function readTable(region: Region): PerformanceTable {
   const s = tokenize(region.lines);

@@ -95,16 +95,18 @@ const ALNUM = /^[A-Za-z0-9]$/;
 
 /** Joins printed fragments without whitespace, except between two ASCII letters or digits. */
 export function compactJoin(parts: readonly string[]): string {
-  let out = '';
+  const out: string[] = [];
+  let last = '';
   for (const raw of parts) {
     const p = raw.replace(/\s+/g, (m, i: number, str: string) =>
-      /[A-Za-z0-9]/.test(str[i - 1] ?? '') && /[A-Za-z0-9]/.test(str[i + m.length] ?? '') ? ' ' : '');
+      ALNUM.test(str.charAt(i - 1)) && ALNUM.test(str.charAt(i + m.length)) ? ' ' : '');
     if (!p) continue;
-    // Test the last character only: a regex ending in $ would rescan the growing string.
-    if (ALNUM.test(out.charAt(out.length - 1)) && ALNUM.test(p.charAt(0))) out += ' ';
-    out += p;
+    // Remember the last character: reading it back from a growing string would flatten it each time.
+    if (ALNUM.test(last) && ALNUM.test(p.charAt(0))) out.push(' ');
+    out.push(p);
+    last = p.charAt(p.length - 1);
   }
-  return out;
+  return out.join('');
 }
 
 /** Printed width in em: ASCII is half as wide as Chinese (and full-width punctuation). */

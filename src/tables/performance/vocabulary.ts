@@ -169,5 +169,14 @@ export const COMPARATOR = /^[≥≤<>=＞＜＝≧≦]/;
 /** A line that closes the region of the last table: a part or section heading of the document. */
 export const SECTION_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
+/** The code printed before a department: "[255]国家移民管理局". */
+export const DEPARTMENT_CODE = /^[[［【](\d+)[\]］】]/;
+
+/** "约 12240": an approximate value; the word belongs to the number after it. */
+export const APPROX = /^约为?$/;
+
+/** A lone page number between rows (page furniture). */
+export const PAGE_NUMBER = /^\d{1,3}$/;
+
 /** Year printed under the title: "(2024年度)", "（2025 年）". */
 export const YEAR = /[（(](\d{4})年度?[）)]/;
