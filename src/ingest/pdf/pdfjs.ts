@@ -6,10 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestError } from '../types.js';
 
-export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfJs = typeof PdfJsModule;
 
 let loading: Promise<PdfJs> | null = null;
 

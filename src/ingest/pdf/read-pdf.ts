@@ -5,11 +5,13 @@
  * is a warning and the rest of the document is still read (unless `strict`).
  */
 import { layoutPage } from '../../layout/index.js';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageLayout } from '../../layout/index.js';
 import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '../types.js';
 import { classify, openPdf } from './pdfjs.js';
 import type { OpenOptions } from './pdfjs.js';
 import { readPage } from './page-input.js';
+import type { PageRead } from './page-input.js';
 
 export interface ReadPdfOptions extends OpenOptions {
   /**
@@ -57,41 +59,50 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
   };
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      let page;
-      let read;
+      let page: PDFPageProxy | undefined;
+      let read: PageRead;
+      let layout: PageLayout;
       try {
         page = await doc.getPage(n);
         read = await readPage(page, pdfjs.OPS, options.rulings !== false);
+        layout = layoutPage(read.input);
       } catch (err) {
         if (options.strict) return { ok: false, error: classify(err) };
         warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${err instanceof Error ? err.message : String(err)})`);
         continue;
+      } finally {
+        // Frees the page's parsed resources; fonts stay cached for the next pages.
+        page?.cleanup();
       }
-      const layout = layoutPage(read.input);
       pages.push({ page: n, rotate: page.rotate, layout, images: read.images });
-      if (read.graphicsError !== undefined) {
-        warn('NO_RULINGS', n, `第${n}页的表格线无法读取 (drawn paths unreadable: ${read.graphicsError})`);
-      }
-      if (layout.lines.length === 0) {
-        warn('NO_TEXT_LAYER', n, read.images > 0
-          ? `第${n}页没有文字层，是扫描图像，需要 OCR (no text layer: scanned image)`
-          : `第${n}页没有文字 (no text on this page)`);
-      }
-      const unmapped = layout.lines.reduce((s, l) => s + (l.text.match(UNMAPPED)?.length ?? 0), 0);
-      if (unmapped > 0) {
-        warn('UNMAPPED_GLYPHS', n, `第${n}页有 ${unmapped} 个字符无法识别 (glyphs without Unicode mapping)`);
-      }
-      if (layout.turn !== 0) {
-        warn('PAGE_TURNED', n, `第${n}页内容横排，已旋转 ${layout.turn}° (content drawn sideways, turned ${layout.turn}°)`);
-      }
-      if (layout.misalignedRuns > 0) {
-        warn('SIDEWAYS_TEXT', n, `第${n}页有 ${layout.misalignedRuns} 段文字方向与正文不同，单独成行 (runs across the reading direction kept as separate lines)`);
-      }
-      page.cleanup();
+      noteWarnings(n, read, layout, warn);
     }
     return { ok: true, value: { pageCount: doc.numPages, pages, warnings } };
   } finally {
     await doc.destroy();
+  }
+}
+
+/** What a page's reading showed that later stages (or a person) should know. */
+function noteWarnings(n: number, read: PageRead, layout: PageLayout, warn: (code: string, page: number, message: string) => void): void {
+  if (read.graphicsError !== undefined) {
+    warn('NO_RULINGS', n, `第${n}页的表格线无法读取 (drawn paths unreadable: ${read.graphicsError})`);
+  }
+  if (layout.lines.length === 0) {
+    warn('NO_TEXT_LAYER', n, read.images > 0
+      ? `第${n}页没有文字层，是扫描图像，需要 OCR (no text layer: scanned image)`
+      : `第${n}页没有文字 (no text on this page)`);
+  }
+  const unmapped = layout.lines.reduce((s, l) => s + (l.text.match(UNMAPPED)?.length ?? 0), 0);
+  if (unmapped > 0) {
+    warn('UNMAPPED_GLYPHS', n, `第${n}页有 ${unmapped} 个字符无法识别 (glyphs without Unicode mapping)`);
+  }
+  if (layout.turn !== 0) {
+    warn('PAGE_TURNED', n, `第${n}页内容横排，已旋转 ${layout.turn}° (content drawn sideways, turned ${layout.turn}°)`);
+  }
+  if (layout.misalignedRuns > 0) {
+    warn('SIDEWAYS_TEXT', n, `第${n}页有 ${layout.misalignedRuns} 段文字方向与正文不同，单独成行 ` +
+      '(runs across the reading direction kept as separate lines)');
   }
 }
 
