@@ -69,7 +69,7 @@ function readRows(spec: TableSpec, header: string, count: number | null, data: r
 
 function column(spec: ColumnSpec, header: string, side?: Side): Column {
   const label = [...spec.aliases].sort((a, b) => b.length - a.length).find((a) => header.includes(squash(a))) ?? spec.aliases[0] ?? spec.key;
-  return side ? { key: spec.key, label, side } : { key: spec.key, label };
+  return { key: spec.key, label, ...(side ? { side } : {}), ...(spec.percent ? { percent: true } : {}) };
 }
 
 /** Where the rows begin: a code, a summary label with figures, a numbered item, or printed amounts. */

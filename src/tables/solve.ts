@@ -10,7 +10,7 @@
 import type { IdentitySpec } from '../catalogue/index.js';
 import { instantiate, judge, tolerance } from '../arithmetic/index.js';
 import type { CellRef, Equation } from '../arithmetic/index.js';
-import type { Amount } from '../model/index.js';
+import type { Amount, Column } from '../model/index.js';
 import type { Candidate } from './candidates.js';
 import { candidates } from './candidates.js';
 import type { Placement, RawTable } from './raw.js';
@@ -45,7 +45,7 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
     const s = states.push({ table: t, row: r, placement, alive: all, overflow: all.length === 0 && placement.values.length > 0 }) - 1;
     for (const c of placement.columns) index.set(`${t}/${r}/${c}`, s);
   })));
-  const shapes = tables.map((t) => ({ kind: t.spec.kind, columns: t.columns.map((c) => c.key), rows: t.rows }));
+  const shapes = tables.map((t) => ({ kind: t.spec.kind, columns: amountColumns(t.columns), rows: t.rows }));
   const relations: Relation[] = group(instantiate(shapes, identities), index);
   const decimals = tables.map(maxDecimals);
   const byState = new Map<number, number[]>();
@@ -209,4 +209,9 @@ function maxDecimals(table: RawTable): number {
   let d = 0;
   for (const r of table.rows) for (const p of r.placements) for (const v of p.values) if (v.num) d = Math.max(d, v.num.decimals);
   return d || 2;
+}
+
+/** Percentage columns take no part in sums. */
+export function amountColumns(columns: readonly Column[]): string[] {
+  return columns.filter((c) => !c.percent).map((c) => c.key);
 }

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: median time to parse each founding document in process, after warm-up.
+ * Target (issue: core model): < 20 ms per seed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseBytes } from '../src/parse/index.js';
+
+const dir = new URL('../examples/', import.meta.url);
+const RUNS = 15;
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  const bytes = readFileSync(new URL(name, dir));
+  for (let i = 0; i < 3; i++) await parseBytes(bytes, name);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await parseBytes(bytes, name);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(28)} parse median ${times[Math.floor(RUNS / 2)]!.toFixed(1)} ms  (min ${times[0]!.toFixed(1)}, max ${times[RUNS - 1]!.toFixed(1)})`);
+}

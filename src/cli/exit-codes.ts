@@ -1,0 +1,19 @@
+/**
+ * @module The CLI's exit codes, in one table (documented in README). A gate in CI can rely on them.
+ */
+import type { ParseErrorCode } from '../parse/index.js';
+
+export const EXIT = {
+  ok: 0,
+  /** Read, but incomplete (a table cut off): partial result printed, with a warning. */
+  partial: 1,
+  usage: 2,
+  /** The file could not be read: missing, empty, binary, damaged or encrypted. */
+  unreadable: 3,
+  /** Readable, but not a budget or final-accounts disclosure. */
+  notDisclosure: 4,
+} as const;
+
+export function exitForError(code: ParseErrorCode): number {
+  return code === 'NOT_DISCLOSURE' ? EXIT.notDisclosure : EXIT.unreadable;
+}

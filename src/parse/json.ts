@@ -1,0 +1,40 @@
+/**
+ * @module The public JSON of `parse` (shared/spec/OUTPUT.md, schemaVersion 1): numbers as
+ * JSON numbers in the table's unit (from exact decimals), empty cells absent, provenance kept.
+ */
+import { amountToNumber } from '../model/index.js';
+import type { Cell, Disclosure, Row, Table } from '../model/index.js';
+
+export const SCHEMA_VERSION = 1;
+
+export function disclosureJson(d: Disclosure): Record<string, unknown> {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: d.source,
+    document: d.document,
+    tables: d.tables.map(tableJson),
+    performance: d.performance.map((p) => ({ ...p, funds: p.funds.map((f) => ({ ...f, values: cellsJson(f.values) })) })),
+    sections: d.sections.map((s) => ({ heading: s.heading, key: s.key, at: s.at, text: s.text })),
+    warnings: d.warnings,
+  };
+}
+
+function tableJson(t: Table): Record<string, unknown> {
+  return {
+    kind: t.kind, title: t.title, number: t.number, pages: t.pages, empty: t.empty, note: t.note,
+    columns: t.columns, at: t.at, rows: t.rows.map(rowJson),
+  };
+}
+
+function rowJson(r: Row): Record<string, unknown> {
+  return {
+    key: r.key, code: r.code, name: r.name, ...(r.side ? { side: r.side } : {}),
+    values: cellsJson(r.values),
+    at: r.at, text: r.text,
+    ...(r.ambiguity ? { ambiguity: r.ambiguity } : {}),
+  };
+}
+
+function cellsJson(values: Record<string, Cell>): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).map(([k, c]) => [k, amountToNumber(c.value)]));
+}

@@ -1,0 +1,46 @@
+/**
+ * Test helpers: parse a bundled example, look up cells, and evaluate every identity.
+ */
+import { readFileSync } from 'node:fs';
+import { IDENTITIES } from '../src/catalogue/index.js';
+import { evaluate, instantiate } from '../src/arithmetic/index.js';
+import { formatAmount } from '../src/model/index.js';
+import type { Disclosure, Table } from '../src/model/index.js';
+import { parseBytes } from '../src/parse/index.js';
+
+export const EXAMPLES = new URL('../examples/', import.meta.url);
+
+export async function parseExample(name: string): Promise<Disclosure> {
+  const file = new URL(name, EXAMPLES);
+  const result = await parseBytes(readFileSync(file), name);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
+}
+
+export function table(d: Disclosure, kind: string): Table {
+  const t = d.tables.find((x) => x.kind === kind);
+  if (!t) throw new Error(`no table ${kind}`);
+  return t;
+}
+
+/** The printed figures of a row (by code or key) as exact decimal strings. */
+export function rowValues(t: Table, codeOrKey: string): Record<string, string> {
+  const row = t.rows.find((r) => r.code === codeOrKey || r.key === codeOrKey);
+  if (!row) throw new Error(`${t.kind}: no row ${codeOrKey}`);
+  return Object.fromEntries(Object.entries(row.values).map(([k, c]) => [k, formatAmount(c.value, c.decimals)]));
+}
+
+/** Identities that miss beyond rounding: "id table/row/column…: lhs≠rhs". */
+export function failedIdentities(d: Disclosure): string[] {
+  const shapes = d.tables.map((t) => ({ kind: t.kind, columns: t.columns.filter((c) => !c.percent).map((c) => c.key), rows: t.rows }));
+  const out: string[] = [];
+  for (const eq of instantiate(shapes, IDENTITIES)) {
+    if (eq.terms.some((t) => d.tables[t.ref.table]!.rows[t.ref.row]!.ambiguity)) continue; // not evaluable
+    const ev = evaluate(eq, (ref) => d.tables[ref.table]!.rows[ref.row]!.values[ref.column]);
+    if (ev.outcome !== 'fail') continue;
+    const first = eq.terms[0]!.ref;
+    const row = d.tables[first.table]!.rows[first.row]!;
+    out.push(`${eq.identity.id} ${row.code ?? row.key}.${first.column}: ${formatAmount(ev.lhs)} ${eq.op} ${formatAmount(ev.rhs)}`);
+  }
+  return [...new Set(out)].sort();
+}
