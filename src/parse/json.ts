@@ -13,7 +13,7 @@ export function disclosureJson(d: Disclosure): Record<string, unknown> {
     source: d.source,
     document: d.document,
     tables: d.tables.map(tableJson),
-    performance: d.performance.map((p) => ({ ...p, funds: p.funds.map((f) => ({ ...f, values: cellsJson(f.values) })) })),
+    performance: d.performance.map((p) => cellsToNumbers(p)),
     sections: d.sections.map((s) => ({ heading: s.heading, key: s.key, at: s.at, text: s.text })),
     warnings: d.warnings,
   };
@@ -37,4 +37,15 @@ function rowJson(r: Row): Record<string, unknown> {
 
 function cellsJson(values: Record<string, Cell>): Record<string, number> {
   return Object.fromEntries(Object.entries(values).map(([k, c]) => [k, amountToNumber(c.value)]));
+}
+
+/** Any printed cell ({ value: bigint, decimals, text }) nested in performance data → its JSON number. */
+function cellsToNumbers(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(cellsToNumbers);
+  if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    if (typeof o.value === 'bigint') return amountToNumber(o.value);
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, cellsToNumbers(v)]));
+  }
+  return typeof x === 'bigint' ? amountToNumber(x) : x;
 }

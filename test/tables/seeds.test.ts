@@ -117,6 +117,7 @@ test('003 (DOCX explanation only): metadata and sections, no tables', async () =
   assert.equal(d.document.department, '新疆维吾尔自治区口岸管理办公室');
   assert.equal(d.document.fiscalYear, 2024);
   assert.ok(d.sections.some((s) => s.text.includes('2024年度政府采购支出总额77.95万元')));
+  assert.equal(d.performance.length, 1);
 });
 
 test('identities hold within rounding except the documents\' own printed inconsistencies', async () => {
