@@ -74,7 +74,8 @@ export interface PlacedRun {
   readonly y1: number;
   readonly baseline: number;
   readonly size: number;
-  /** Runs along the page's reading direction (false: sideways, vertical or upside down). */
+  /** Runs along the page's reading direction (false: sideways, upside down, or a vertical
+   * column on a page that is otherwise read in horizontal lines). */
   readonly aligned: boolean;
 }
 
@@ -104,7 +105,7 @@ export function placeRun(run: TextRunInput, m: Matrix): PlacedRun {
       aligned,
     };
   }
-  // Sideways text: take the bounding box of its rotated glyph rectangle.
+  // Otherwise take the bounding box of the run's (rotated) glyph rectangle.
   const [ax, ay] = unit(run.vertical ? [-t[2], -t[3]] : [t[0], t[1]]);
   const [ux, uy] = unit([t[2], t[3]]);
   const corners: Array<[number, number]> = [];
@@ -124,17 +125,12 @@ export function placeRun(run: TextRunInput, m: Matrix): PlacedRun {
   }
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
-  const y1 = Math.max(...ys);
-  return {
-    text: run.text,
-    x0: Math.min(...xs),
-    x1: Math.max(...xs),
-    y0: Math.min(...ys),
-    y1,
-    baseline: y1,
-    size,
-    aligned: false,
-  };
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // A vertical-writing column on a page turned for it reads left to right like a line:
+  // its glyph boxes are centred on the column, so the baseline sits as for upright text.
+  const columnAligned = run.vertical === true && ax > 0 && Math.abs(ay) <= MAX_SLOPE * ax;
+  const baseline = columnAligned ? y0 + (ascent / (ascent - descent)) * (y1 - y0) : y1;
+  return { text: run.text, x0, x1, y0, y1, baseline, size, aligned: columnAligned };
 }
 
 /** Turned page size: a quarter turn swaps width and height. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readPdf, readPdfPages } from '../../src/ingest/index.js';
 import type { RawDocument } from '../../src/ingest/index.js';
-import { textAt, tinyPdf } from './tiny-pdf.js';
+import { chineseAt, textAt, tinyPdf } from './tiny-pdf.js';
 
 async function doc(bytes: Uint8Array): Promise<RawDocument> {
   const result = await readPdf(bytes);
@@ -91,6 +91,31 @@ test('lines number across pages; pages and boxes are reported', async () => {
   assert.deepEqual(d.lines.map((l) => [l.at.page, l.at.line, l.text]), [[1, 1, 'one'], [1, 2, 'two'], [2, 3, 'three']]);
   const box = d.lines[0]!.at.box!;
   assert.ok(box[0] === 72 && box[1] < 842 - 700 && box[3] > 842 - 700, `box ${box.join(',')}`);
+});
+
+test('Chinese in a non-embedded font with a predefined CMap decodes: the CMap files are found', async () => {
+  const d = await doc(tinyPdf([{ content: chineseAt('部门预算', 100, 700, 12) + chineseAt('单位：万元', 400, 700, 12) }]));
+  assert.deepEqual(pieces(d), [['部门预算', '单位：万元']]);
+});
+
+test('a vertical-writing cell on a horizontal page becomes a line of its own', async () => {
+  const d = await doc(tinyPdf([{
+    content: chineseAt('项目名称', 100, 700) + chineseAt('金额', 300, 700) +
+      chineseAt('合计金额', 500, 705, 10, true) + chineseAt('行政运行', 100, 660) + chineseAt('100.00', 300, 660),
+  }]));
+  assert.deepEqual(pieces(d), [['项目名称', '金额'], ['合计金额'], ['行政运行', '100.00']]);
+  // The column hangs from y = 705 (137 from the top) down four glyphs, centred on x = 500.
+  assert.deepEqual(d.lines[1]!.at.box, [495, 137, 505, 177]);
+  assert.equal(d.warnings.find((w) => w.code === 'SIDEWAYS_TEXT')?.page, 1);
+});
+
+test('a page written in vertical columns reads column by column, right to left', async () => {
+  const d = await doc(tinyPdf([{
+    content: chineseAt('第一列文字', 500, 760, 12, true) + chineseAt('第二列', 470, 760, 12, true) +
+      chineseAt('第三列', 440, 760, 12, true) + chineseAt('下', 440, 700, 12, true),
+  }]));
+  assert.deepEqual(pieces(d), [['第一列文字'], ['第二列'], ['第三列', '下']]);
+  assert.equal(d.warnings.find((w) => w.code === 'PAGE_TURNED')?.message.includes('270'), true);
 });
 
 test('garbage, empty and truncated input are errors, not exceptions', async () => {

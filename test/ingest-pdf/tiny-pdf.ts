@@ -2,7 +2,9 @@
  * @module Test helper: writes small, valid PDFs from content streams, so that geometry the
  * corpus does not show (content drawn sideways without /Rotate, /Rotate 270, rulings inside
  * a form XObject) can be checked through the real reader. Text uses the standard fonts
- * Helvetica (/F1) and Times-Roman (/F2), which pdf.js has in its bundled font data.
+ * Helvetica (/F1) and Times-Roman (/F2), which pdf.js has in its bundled font data, and the
+ * non-embedded Chinese font STSong-Light with the predefined CMaps UniGB-UCS2-H (/F3) and
+ * UniGB-UCS2-V (/F4, vertical writing): text in those only decodes with pdf.js's CMap files.
  */
 
 export interface TinyPage {
@@ -23,7 +25,14 @@ export function tinyPdf(pages: readonly TinyPage[]): Uint8Array {
   const pageTree = add('');
   const helvetica = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const times = add('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>');
-  const fonts = `/Font << /F1 ${helvetica} 0 R /F2 ${times} 0 R >>`;
+  // pdf.js needs a FontDescriptor to treat the font as composite (CID-keyed).
+  const songDescriptor = add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
+    '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
+  const song = add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+    `/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${songDescriptor} 0 R /DW 1000 >>`);
+  const songH = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${song} 0 R] >>`);
+  const songV = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-V /DescendantFonts [${song} 0 R] >>`);
+  const fonts = `/Font << /F1 ${helvetica} 0 R /F2 ${times} 0 R /F3 ${songH} 0 R /F4 ${songV} 0 R >>`;
   const kids: number[] = [];
   for (const page of pages) {
     const xobjects: string[] = [];
@@ -58,4 +67,11 @@ export function tinyPdf(pages: readonly TinyPage[]): Uint8Array {
 /** `BT … ET` drawing `text` at (x, y) in font /F1 (Helvetica) or /F2 (Times-Roman). */
 export function textAt(text: string, x: number, y: number, size = 10, font: 'F1' | 'F2' = 'F1'): string {
   return `BT /${font} ${size} Tf 1 0 0 1 ${x} ${y} Tm (${text}) Tj ET\n`;
+}
+
+/** Chinese text at (x, y) in STSong-Light, horizontal (/F3) or vertical (/F4) writing. */
+export function chineseAt(text: string, x: number, y: number, size = 10, vertical = false): string {
+  // UniGB-UCS2 takes UTF-16BE code units; a hex string keeps the content stream ASCII.
+  const hex = Array.from(text, (ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  return `BT /${vertical ? 'F4' : 'F3'} ${size} Tf 1 0 0 1 ${x} ${y} Tm <${hex}> Tj ET\n`;
 }
