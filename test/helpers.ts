@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { IDENTITIES } from '../src/catalogue/index.js';
-import { evaluate, instantiate } from '../src/arithmetic/index.js';
+import { evaluate, instantiate, shapeOf } from '../src/arithmetic/index.js';
 import { formatAmount } from '../src/model/index.js';
 import type { Disclosure, Table } from '../src/model/index.js';
 import { parseBytes } from '../src/parse/index.js';
@@ -32,7 +32,7 @@ export function rowValues(t: Table, codeOrKey: string): Record<string, string> {
 
 /** Identities that miss beyond rounding: "id table/row/column…: lhs≠rhs". */
 export function failedIdentities(d: Disclosure): string[] {
-  const shapes = d.tables.map((t) => ({ kind: t.kind, columns: t.columns.filter((c) => !c.percent).map((c) => c.key), rows: t.rows }));
+  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
   const out: string[] = [];
   for (const eq of instantiate(shapes, IDENTITIES)) {
     if (eq.terms.some((t) => d.tables[t.ref.table]!.rows[t.ref.row]!.ambiguity)) continue; // not evaluable

@@ -6,6 +6,7 @@
  */
 import type { CellTerm, IdentitySpec, Relation, RowRef } from '../catalogue/index.js';
 import { parentCode } from '../model/index.js';
+import type { Column } from '../model/index.js';
 
 export interface RowShape {
   readonly key: string | null;
@@ -38,6 +39,11 @@ export interface Equation {
   readonly terms: readonly Term[];
   /** Equations with the same group are one relation over several columns (a hierarchy node, a matched row pair). */
   readonly group: string;
+}
+
+/** A table's shape for the identities: percentage columns take no part in sums. */
+export function shapeOf(kind: string, columns: readonly Column[], rows: readonly RowShape[]): TableShape {
+  return { kind, columns: columns.filter((c) => !c.percent).map((c) => c.key), rows };
 }
 
 export function instantiate(tables: readonly TableShape[], identities: readonly IdentitySpec[]): Equation[] {

@@ -94,6 +94,23 @@ export const AMOUNT = col('amount', ['决算数', '预算数', '金额', '合计
 /** The items of a 三公 table, in printed order within each period. */
 export const THREE_PUBLIC_ITEMS = ['total', 'overseas', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
+/** Row labels of the transposed 三公 table (items as rows), matched on the bare label. */
+export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], RegExp> = {
+  total: /^(合计|总计|“?三公”?经费合计)$/,
+  overseas: /^因公出国（境）费(用)?$/,
+  vehicles: /^公务用车购置及运行(维护)?费(（小计）|小计)?$/,
+  vehiclePurchase: /^公务用车购置费?$/,
+  vehicleOperation: /^公务用车运行(维护)?费$/,
+  reception: /^公务接待费$/,
+};
+
+/** Display labels of 三公 column parts: periods, funding sources, items. */
+export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
+  budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
+  total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费', reception: '公务接待费',
+};
+
 /** Expenditure side of 财政拨款收支总表: total and the three funds. */
 export const FISCAL_SIDE: readonly ColumnSpec[] = [
   col('total', ['合计', '预算数', '决算数', '金额'], { required: true }),

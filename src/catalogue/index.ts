@@ -6,7 +6,7 @@ import type { IdentitySpec } from './identity-types.js';
 export type * from './types.js';
 export type * from './identity-types.js';
 export { TABLE_SPECS } from './tables.js';
-export { THREE_PUBLIC_ITEMS } from './columns.js';
+export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];

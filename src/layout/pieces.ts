@@ -22,13 +22,7 @@ const CLASS_REACH_EMS = 0.6;
 /** Rulings within this distance (points) of a blank still count as standing in it. */
 const RULING_SLACK = 1;
 
-interface Part {
-  readonly text: string;
-  readonly x0: number;
-  readonly x1: number;
-  readonly y0: number;
-  readonly y1: number;
-  readonly size: number;
+interface Part extends LayoutPiece {
   /** Cut from the previous part of the same run by a ruling: never rejoin. */
   readonly cutBefore: boolean;
 }

@@ -19,8 +19,7 @@ export function finalizeTables(raw: readonly RawTable[], states: readonly Placem
   for (const t of tables) {
     t.empty = t.rows.every((r) => Object.keys(r.values).length === 0 && !r.ambiguity);
     if (t.empty && t.note) t.note = emptinessReason(t.note);
-    if (t.pages === null) delete (t as { pages?: unknown }).pages;
-    (t as { pages: number[] | null }).pages = pagesOf(t);
+    t.pages = pagesOf(t);
   }
   return tables;
 }

@@ -13,7 +13,6 @@ import { solvePlacements } from './solve.js';
 
 export interface Recognized {
   readonly tables: Table[];
-  readonly units: ReadonlyArray<'万元' | '元' | null>;
   readonly warnings: Warning[];
 }
 
@@ -27,5 +26,5 @@ export function recognizeTables(lines: readonly Line[], kind: DisclosureKind | n
     const t = raw[s.table]!;
     warnings.push({ code: 'ROW_OVERFLOW', message: `${t.title}: 一行的数值多于列数 (more values than columns): ${t.rows[s.row]!.text}`, at: t.rows[s.row]!.at });
   }
-  return { tables, units: raw.map((t) => t.unit), warnings };
+  return { tables, warnings };
 }

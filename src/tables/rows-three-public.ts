@@ -5,26 +5,12 @@
  * - items as rows (合计, 因公出国（境）费 …) × columns 合计 / funding sources (transposed).
  */
 import type { Line } from '../ingest/index.js';
-import { THREE_PUBLIC_ITEMS } from '../catalogue/index.js';
+import { THREE_PUBLIC_ITEM_LABELS as ITEM_LABELS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS as LABELS } from '../catalogue/index.js';
 import type { Column } from '../model/index.js';
 import type { Placement, RawRow } from './raw.js';
 import { splitLine } from './rows-coded.js';
 import { bareLabel, squash } from './text.js';
 
-const ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], RegExp> = {
-  total: /^(合计|总计|“?三公”?经费合计)$/,
-  overseas: /^因公出国（境）费(用)?$/,
-  vehicles: /^公务用车购置及运行(维护)?费(（小计）|小计)?$/,
-  vehiclePurchase: /^公务用车购置费?$/,
-  vehicleOperation: /^公务用车运行(维护)?费$/,
-  reception: /^公务接待费$/,
-};
-
-const LABELS: Record<string, string> = {
-  budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
-  total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费', reception: '公务接待费',
-};
 
 export interface ThreePublicRead {
   readonly columns: Column[];

@@ -28,7 +28,7 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
   const emit = (seg: Segment, i: number, count: number) => {
     const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
     if (!squash(seg.label)) return; // an empty line slot with only its 行次
-    const row = toRow(seg, numbers, spec, i, count, group);
+    const row = toRow(seg, spec, i, count, group);
     row.placements = [{ columns: sideColumns[row.side!], values: numbers.map((t) => value(t, seg.line)) }];
     rows.push(row);
   };
@@ -109,7 +109,7 @@ function classOf(label: string): string | null {
   return functionalClassCode(bareLabel(label));
 }
 
-function toRow(seg: Segment, _numbers: Token[], spec: TableSpec, index: number, count: number,
+function toRow(seg: Segment, spec: TableSpec, index: number, count: number,
   group: Record<Side, string | null>): RawRow {
   const code = classOf(seg.label);
   const name = bareLabel(leadingCode(seg.label.trim())?.rest ?? seg.label);

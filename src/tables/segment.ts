@@ -8,6 +8,7 @@ import type { TableSpec } from '../catalogue/index.js';
 import type { DisclosureKind } from '../model/index.js';
 import type { Line } from '../ingest/index.js';
 import { squash } from './text.js';
+import { TITLES as PERFORMANCE_TITLES } from './performance/index.js';
 
 export interface Region {
   readonly spec: TableSpec;
@@ -20,7 +21,6 @@ export interface Region {
 
 const NUMBER_RE = /((?:单位|部门)?公开表\d+|公开\d+表|(?:预算|决算)(?:公开)?\d+表|附表\d+|表\d+(?:-\d+)?)/;
 const PART_RE = /^第[一二三四五六七八九十]+部分/;
-const PERFORMANCE_TITLE_RE = /绩效(自评|目标)表$|绩效目标申报表$|整体支出绩效/;
 
 /** Full-width digits to ASCII, quotes dropped, whitespace removed. */
 function normalise(text: string): string {
@@ -62,7 +62,7 @@ export function isTableNumber(text: string): string | null {
 
 function isBoundary(text: string): boolean {
   const t = normalise(text);
-  return PART_RE.test(t) || PERFORMANCE_TITLE_RE.test(t);
+  return PART_RE.test(t) || PERFORMANCE_TITLES.some((p) => t.endsWith(p.suffix));
 }
 
 /** Splits the document into table regions, in order. */

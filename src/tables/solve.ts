@@ -8,9 +8,9 @@
  * column. What stays undecided is reported as ambiguous with its candidates, never guessed.
  */
 import type { IdentitySpec } from '../catalogue/index.js';
-import { instantiate, judge, tolerance } from '../arithmetic/index.js';
+import { instantiate, judge, shapeOf, tolerance } from '../arithmetic/index.js';
 import type { CellRef, Equation } from '../arithmetic/index.js';
-import type { Amount, Column } from '../model/index.js';
+import type { Amount } from '../model/index.js';
 import type { Candidate } from './candidates.js';
 import { candidates } from './candidates.js';
 import type { Placement, RawTable } from './raw.js';
@@ -45,7 +45,7 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
     const s = states.push({ table: t, row: r, placement, alive: all, overflow: all.length === 0 && placement.values.length > 0 }) - 1;
     for (const c of placement.columns) index.set(`${t}/${r}/${c}`, s);
   })));
-  const shapes = tables.map((t) => ({ kind: t.spec.kind, columns: amountColumns(t.columns), rows: t.rows }));
+  const shapes = tables.map((t) => shapeOf(t.spec.kind, t.columns, t.rows));
   const relations: Relation[] = group(instantiate(shapes, identities), index);
   const decimals = tables.map(maxDecimals);
   const byState = new Map<number, number[]>();
@@ -113,8 +113,23 @@ function group(equations: readonly Equation[], index: ReadonlyMap<string, number
 
 const key = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
 
-/** Contribution of one state's candidate to each equation's Σ sign·cell. */
+/**
+ * Contribution of one state's candidate to each equation's Σ sign·cell. Memoised per
+ * relation, state and candidate: the propagation asks the same question many times.
+ */
+const contributions = new WeakMap<Relation, Map<PlacementState, WeakMap<Candidate, Amount[]>>>();
+
 function contribution(rel: Relation, state: PlacementState, cand: Candidate): Amount[] {
+  let byState = contributions.get(rel);
+  if (!byState) contributions.set(rel, (byState = new Map()));
+  let byCandidate = byState.get(state);
+  if (!byCandidate) byState.set(state, (byCandidate = new WeakMap()));
+  let v = byCandidate.get(cand);
+  if (!v) byCandidate.set(cand, (v = computeContribution(rel, state, cand)));
+  return v;
+}
+
+function computeContribution(rel: Relation, state: PlacementState, cand: Candidate): Amount[] {
   return rel.equations.map((eq) => {
     let sum = 0n;
     for (const t of eq.terms) {
@@ -209,9 +224,4 @@ function maxDecimals(table: RawTable): number {
   let d = 0;
   for (const r of table.rows) for (const p of r.placements) for (const v of p.values) if (v.num) d = Math.max(d, v.num.decimals);
   return d || 2;
-}
-
-/** Percentage columns take no part in sums. */
-export function amountColumns(columns: readonly Column[]): string[] {
-  return columns.filter((c) => !c.percent).map((c) => c.key);
 }
