@@ -10,3 +10,4 @@ export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } fro
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
+export type * from './rule-types.js';

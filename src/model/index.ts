@@ -2,3 +2,4 @@
 export * from './amount.js';
 export * from './code.js';
 export type * from './disclosure.js';
+export * from './finding.js';
