@@ -81,12 +81,17 @@ function fromTitle(title: string | null): string | null {
   return isBodyName(name) ? name : null;
 }
 
+const LABEL_PATTERNS = BODY_LABELS.map(({ label, spaced }) =>
+  new RegExp(`(?:^|\\s)${label}${spaced ? '(?:\\s*[:：]\\s*|\\s+)' : '\\s*[:：]\\s*'}(\\S+)`));
+/** Every body label ends in 部门 or 单位: lines without either are skipped cheaply. */
+const LABEL_HINT = /部门|单位/;
+
 /** The name printed under a label above the tables, the most frequent one. */
 function fromLabels(texts: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const { label, spaced } of BODY_LABELS) {
-      const re = new RegExp(`(?:^|\\s)${label}${spaced ? '(?:\\s*[:：]\\s*|\\s+)' : '\\s*[:：]\\s*'}(\\S+)`);
+    if (!LABEL_HINT.test(text)) continue;
+    for (const re of LABEL_PATTERNS) {
       const m = re.exec(text);
       if (!m) continue;
       const value = (m[1] ?? '').replace(/^\[\d+\]/, '').replace(/(?:金额)?单位[:：].*$/, '');

@@ -64,9 +64,9 @@ const MAX_TITLE_LINES = 3;
  * ```ts
  * readSections(lines).find((s) => s.key === 'procurement')?.text // "2024年度政府采购支出总额77.95万元，…"
  * ```
+ * `department` (whose name is dropped from headings) is profiled from the lines when not given.
  */
-export function readSections(lines: readonly Line[]): NarrativeSection[] {
-  const department = profileDocument(lines).department;
+export function readSections(lines: readonly Line[], department = profileDocument(lines).department): NarrativeSection[] {
   const items = prepare(lines);
   const texts = items.map((i) => i.text);
   const context: HeadingContext = { items: texts, width: typicalWidth(texts), pagesKnown: items.some((i) => i.at.page !== null) };

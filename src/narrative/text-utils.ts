@@ -11,12 +11,29 @@ const ASCII_WORD = /[A-Za-z0-9]/;
  * numbers ("2024 年度 部门决算" → "2024年度部门决算"; "APEC 商务" → "APEC商务").
  */
 export function compact(text: string): string {
+  if (!/\s/.test(text)) return text;
+  let c = compacted.get(text);
+  if (c === undefined) {
+    if (compacted.size >= COMPACT_CACHE) compacted.clear();
+    compacted.set(text, (c = removeSpaces(text)));
+  }
+  return c;
+}
+
+/** The readers ask for the same lines' compact form many times; a bounded cache answers. */
+const compacted = new Map<string, string>();
+const COMPACT_CACHE = 20000;
+
+function removeSpaces(text: string): string {
+  if (!KEPT_SPACE.test(text)) return text.replace(/\s+/g, '');
   return text.replace(/\s+/g, (space, offset: number, all: string) => {
     const before = all[offset - 1];
     const after = all[offset + space.length];
     return before !== undefined && after !== undefined && ASCII_WORD.test(before) && ASCII_WORD.test(after) ? ' ' : '';
   });
 }
+
+const KEPT_SPACE = /[A-Za-z0-9]\s+[A-Za-z0-9]/;
 
 /** Page numbers and similar furniture that is not part of any text ("15", "- 1 -", "—2—", "第 3 页"). */
 export function isFurniture(text: string): boolean {

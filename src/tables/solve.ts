@@ -8,8 +8,9 @@
  * column. What stays undecided is reported as ambiguous with its candidates, never guessed.
  */
 import type { IdentitySpec } from '../catalogue/index.js';
-import { instantiate, judge, shapeOf, tolerance } from '../arithmetic/index.js';
+import { instantiate, shapeOf, tolerance } from '../arithmetic/index.js';
 import type { CellRef, Equation } from '../arithmetic/index.js';
+import { lastPlaceUnit } from '../model/index.js';
 import type { Amount } from '../model/index.js';
 import type { Candidate } from './candidates.js';
 import { candidates } from './candidates.js';
@@ -30,6 +31,8 @@ interface Relation {
   readonly equations: readonly Equation[];
   readonly states: readonly number[];
   readonly priority: number;
+  /** Amounts are counted in this unit (the finest printed place), as exact small integers. */
+  readonly unit: Amount;
 }
 
 /** Above this many partial sums a relation is not used to prune (kept cheap and bounded). */
@@ -46,8 +49,9 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
     for (const c of placement.columns) index.set(`${t}/${r}/${c}`, s);
   })));
   const shapes = tables.map((t) => shapeOf(t.spec.kind, t.columns, t.rows));
-  const relations: Relation[] = group(instantiate(shapes, identities), index);
   const decimals = tables.map(maxDecimals);
+  const unit = lastPlaceUnit(Math.max(0, ...decimals));
+  const relations: Relation[] = group(instantiate(shapes, identities), index, unit);
   const byState = new Map<number, number[]>();
   relations.forEach((rel, e) => rel.states.forEach((s) => byState.set(s, [...(byState.get(s) ?? []), e])));
   // Exact arithmetic first: a value that makes a column add up to the cent wins over one
@@ -63,11 +67,13 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
       if (setAside.has(e)) continue;
       const rel = relations[e]!;
       const tols = rel.equations.map((eq) =>
-        exact ? 0n : tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2))));
+        exact ? 0 : inUnits(tolerance(eq.terms.length, Math.max(...eq.terms.map((t) => decimals[t.ref.table] ?? 2))), unit));
       let changed = prune(rel, states, tols);
       if (changed === null) {
         // One column printed inconsistently should not silence the others: drop it if that is enough.
-        const reduced = withoutOneComponent(rel, states, tols);
+        // Exact passes do not try: a document printed with rounding fails them everywhere, and the
+        // rounding pass sees every printed inconsistency too.
+        const reduced = exact ? null : withoutOneComponent(rel, states, tols);
         if (!reduced) { setAside.add(e); continue; }
         relations[e] = reduced.relation;
         changed = reduced.changed;
@@ -80,14 +86,14 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
   return states;
 }
 
-function withoutOneComponent(rel: Relation, states: PlacementState[], tols: readonly Amount[]):
+function withoutOneComponent(rel: Relation, states: PlacementState[], tols: readonly number[]):
   { relation: Relation; changed: number[] } | null {
   if (rel.equations.length < 2) return null;
-  let found: { relation: Relation; tols: Amount[] } | null = null;
+  let found: { relation: Relation; tols: number[] } | null = null;
   for (let k = 0; k < rel.equations.length; k++) {
     const relation = { ...rel, equations: rel.equations.filter((_, i) => i !== k) };
     const reducedTols = tols.filter((_, i) => i !== k);
-    if (prune(relation, states.map((s) => ({ ...s })), reducedTols) === null) continue;
+    if (prune(relation, scratchCopy(states, rel.states), reducedTols) === null) continue;
     if (found) return null; // more than one way out: the group tells nothing reliable
     found = { relation, tols: reducedTols };
   }
@@ -96,7 +102,14 @@ function withoutOneComponent(rel: Relation, states: PlacementState[], tols: read
   return changed === null ? null : { relation: found.relation, changed };
 }
 
-function group(equations: readonly Equation[], index: ReadonlyMap<string, number>): Relation[] {
+/** A copy in which the relation's own states can be pruned without touching the real ones. */
+function scratchCopy(states: readonly PlacementState[], own: readonly number[]): PlacementState[] {
+  const copy = states.slice();
+  for (const s of own) copy[s] = { ...states[s]! };
+  return copy;
+}
+
+function group(equations: readonly Equation[], index: ReadonlyMap<string, number>, unit: Amount): Relation[] {
   const groups = new Map<string, Equation[]>();
   for (const eq of equations) groups.set(eq.group, [...(groups.get(eq.group) ?? []), eq]);
   const out: Relation[] = [];
@@ -106,7 +119,7 @@ function group(equations: readonly Equation[], index: ReadonlyMap<string, number
       const s = index.get(key(t.ref));
       if (s !== undefined) states.add(s);
     }
-    if (states.size > 0) out.push({ equations: eqs, states: [...states], priority: PRIORITY[eqs[0]!.identity.kind] });
+    if (states.size > 0) out.push({ equations: eqs, states: [...states], priority: PRIORITY[eqs[0]!.identity.kind], unit });
   }
   return out.sort((a, b) => a.priority - b.priority);
 }
@@ -117,9 +130,9 @@ const key = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
  * Contribution of one state's candidate to each equation's Σ sign·cell. Memoised per
  * relation, state and candidate: the propagation asks the same question many times.
  */
-const contributions = new WeakMap<Relation, Map<PlacementState, WeakMap<Candidate, Amount[]>>>();
+const contributions = new WeakMap<Relation, Map<PlacementState, WeakMap<Candidate, number[]>>>();
 
-function contribution(rel: Relation, state: PlacementState, cand: Candidate): Amount[] {
+function contribution(rel: Relation, state: PlacementState, cand: Candidate): number[] {
   let byState = contributions.get(rel);
   if (!byState) contributions.set(rel, (byState = new Map()));
   let byCandidate = byState.get(state);
@@ -129,7 +142,7 @@ function contribution(rel: Relation, state: PlacementState, cand: Candidate): Am
   return v;
 }
 
-function computeContribution(rel: Relation, state: PlacementState, cand: Candidate): Amount[] {
+function computeContribution(rel: Relation, state: PlacementState, cand: Candidate): number[] {
   return rel.equations.map((eq) => {
     let sum = 0n;
     for (const t of eq.terms) {
@@ -138,8 +151,22 @@ function computeContribution(rel: Relation, state: PlacementState, cand: Candida
       const num = v >= 0 ? state.placement.values[v]!.num : null;
       if (num) sum += t.sign > 0 ? num.value : -num.value;
     }
-    return sum;
+    return inUnits(sum, rel.unit);
   });
+}
+
+/**
+ * An amount as a count of `unit`s. Exact: every printed amount is a whole number of the finest
+ * printed place, and plain numbers keep the solver's sum sets fast. NaN beyond 2^53 units.
+ */
+function inUnits(a: Amount, unit: Amount): number {
+  const n = Number(a / unit);
+  return Number.isSafeInteger(n) ? n : NaN;
+}
+
+function judge(op: Equation['op'], difference: number, tol: number): boolean {
+  const miss = op === '=' ? Math.abs(difference) : op === '<=' ? difference : -difference;
+  return miss <= tol;
 }
 
 /**
@@ -147,24 +174,29 @@ function computeContribution(rel: Relation, state: PlacementState, cand: Candida
  * the relation can still hold (scalar support per column, then the whole vector when the
  * combinations are few). Returns the changed states, or null if the relation cannot hold.
  */
-function prune(rel: Relation, states: PlacementState[], tols: readonly Amount[]): number[] | null {
+function prune(rel: Relation, states: PlacementState[], tols: readonly number[]): number[] | null {
   const open = rel.states.filter((s) => states[s]!.alive.length > 1);
-  const fixed = rel.equations.map(() => 0n);
+  const fixed = rel.equations.map(() => 0);
   for (const s of rel.states) {
     const st = states[s]!;
     if (st.alive.length === 1) contribution(rel, st, st.alive[0]!).forEach((v, i) => { fixed[i]! += v; });
   }
-  const holds = (sum: readonly Amount[]) => rel.equations.every((eq, i) => judge(eq.op, sum[i]!, tols[i]!) !== 'fail');
-  if (open.length === 0) return holds(fixed) ? [] : null;
   const own = open.map((s) => states[s]!.alive.map((c) => contribution(rel, states[s]!, c)));
+  if (fixed.some(Number.isNaN) || own.some((vs) => vs.some((v) => v.some(Number.isNaN)))) return []; // too large to reason on
+  const holds = (sum: readonly number[]) => rel.equations.every((eq, i) => judge(eq.op, sum[i]!, tols[i]!));
+  if (open.length === 0) return holds(fixed) ? [] : null;
   const keep = own.map((vectors) => vectors.map(() => true));
   rel.equations.forEach((eq, k) => {
     const lists = own.map((vectors) => [...new Set(vectors.map((v) => v[k]!))]);
+    const prefix = partialSums(lists);
+    const suffix = partialSums([...lists].reverse()).reverse();
     for (let i = 0; i < open.length; i++) {
-      const reach = reachableScalar(lists.filter((_, j) => j !== i));
-      if (!reach) continue;
+      if (lists[i]!.length < 2) continue; // every candidate contributes the same: nothing to prune here
+      const before = prefix[i];
+      const after = suffix[i + 1];
+      if (!before || !after) continue;
       own[i]!.forEach((v, c) => {
-        if (keep[i]![c] && !supported(eq.op, fixed[k]! + v[k]!, reach, tols[k]!)) keep[i]![c] = false;
+        if (keep[i]![c] && !supported(eq.op, fixed[k]! + v[k]!, before, after, tols[k]!)) keep[i]![c] = false;
       });
     }
   });
@@ -180,36 +212,60 @@ function prune(rel: Relation, states: PlacementState[], tols: readonly Amount[])
   return changed;
 }
 
-/** Whether base + some reachable sum satisfies the relation (sorted reach, binary search). */
-function supported(op: Equation['op'], base: Amount, reach: readonly Amount[], tol: Amount): boolean {
-  if (op === '<=') return base + reach[0]! <= tol;
-  if (op === '>=') return base + reach[reach.length - 1]! >= -tol;
-  const lo = -base - tol;
-  let a = 0;
-  let b = reach.length;
-  while (a < b) { const m = (a + b) >> 1; if (reach[m]! < lo) a = m + 1; else b = m; }
-  return a < reach.length && reach[a]! <= -base + tol;
+/**
+ * Whether base + a + b satisfies the relation for some a of one sorted sum set and b of the
+ * other: the sums of the lists before and after the state being tested (prefix and suffix
+ * sums, so each state costs one pass over the smaller set, not a new sum set).
+ */
+function supported(op: Equation['op'], base: number, before: Float64Array, after: Float64Array, tol: number): boolean {
+  if (op === '<=') return base + before[0]! + after[0]! <= tol;
+  if (op === '>=') return base + before[before.length - 1]! + after[after.length - 1]! >= -tol;
+  const [small, large] = before.length <= after.length ? [before, after] : [after, before];
+  for (const a of small) if (hasWithin(large, -(base + a) - tol, -(base + a) + tol)) return true;
+  return false;
 }
 
-/** Every sum of one choice per list, sorted; null when there are too many. */
-function reachableScalar(lists: readonly (readonly Amount[])[]): Amount[] | null {
-  let acc = new Set<Amount>([0n]);
+/** Whether a sorted list holds a value in [lo, hi] (binary search). */
+function hasWithin(sorted: Float64Array, lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) { const m = (a + b) >> 1; if (sorted[m]! < lo) a = m + 1; else b = m; }
+  return a < sorted.length && sorted[a]! <= hi;
+}
+
+/**
+ * Sum sets of the first i lists, i = 0…n (each sorted; one choice per list); null from the
+ * point where a set grows beyond the bound.
+ */
+function partialSums(lists: readonly (readonly number[])[]): (Float64Array | null)[] {
+  let acc: Float64Array | null = Float64Array.of(0);
+  const out: (Float64Array | null)[] = [acc];
   for (const list of lists) {
-    const next = new Set<Amount>();
-    for (const a of acc) for (const b of list) next.add(a + b);
-    if (next.size > MAX_REACHABLE) return null;
-    acc = next;
+    if (acc) {
+      acc = sumSet(acc, list);
+    }
+    out.push(acc);
   }
-  return [...acc].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return out;
+}
+
+/** { a + b }, sorted; null as soon as it grows beyond the bound. */
+function sumSet(acc: Float64Array, list: readonly number[]): Float64Array | null {
+  const next = new Set<number>();
+  for (const b of list) {
+    for (const a of acc) next.add(a + b);
+    if (next.size > MAX_REACHABLE) return null;
+  }
+  return Float64Array.from(next).sort();
 }
 
 /** Whole-vector support when the combinations are few: flags per candidate, null if none holds. */
-function refineVectors(own: readonly Amount[][][], fixed: readonly Amount[], holds: (s: readonly Amount[]) => boolean):
+function refineVectors(own: readonly number[][][], fixed: readonly number[], holds: (s: readonly number[]) => boolean):
   boolean[][] | null | undefined {
   if (own.reduce((n, l) => n * l.length, 1) > MAX_VECTOR_COMBINATIONS) return undefined;
   const flags = own.map((l) => l.map(() => false));
   const pick: number[] = [];
-  const walk = (i: number, sum: Amount[]) => {
+  const walk = (i: number, sum: number[]) => {
     if (i === own.length) {
       if (holds(sum)) pick.forEach((c, j) => { flags[j]![c] = true; });
       return;
