@@ -11,3 +11,6 @@ export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
 export type * from './rule-types.js';
+export { IDENTITY_RULES } from './rules-identities.js';
+export { TABLE_NAMES } from './table-names.js';
+export { READING_RULES } from './rules-reading.js';

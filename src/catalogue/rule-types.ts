@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../model/index.js';
 
-export type RuleFamily = 'identity' | 'explanation' | 'classification' | 'completeness' | 'text';
+export type RuleFamily = 'reading' | 'identity' | 'explanation' | 'classification' | 'completeness' | 'text';
 
 export interface RuleSpec {
   /** Stable id, e.g. "identity.rowSum". Never renamed: users filter on it. */

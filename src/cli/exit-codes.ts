@@ -7,6 +7,8 @@ export const EXIT = {
   ok: 0,
   /** Read, but incomplete (a table cut off): partial result printed, with a warning. */
   partial: 1,
+  /** check: a finding at or above --fail-on (default error). */
+  findings: 1,
   usage: 2,
   /** The file could not be read: missing, empty, binary, damaged or encrypted. */
   unreadable: 3,

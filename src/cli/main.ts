@@ -4,8 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { checkDisclosure, checkJson, SEVERITY_ORDER } from '../checks/index.js';
+import type { Disclosure, Severity } from '../model/index.js';
 import { disclosureJson, parseBytes } from '../parse/index.js';
 import { EXIT, exitForError } from './exit-codes.js';
+import { reportText } from './report.js';
 import { summarize } from './summary.js';
 
 export interface Io {
@@ -14,19 +17,26 @@ export interface Io {
 }
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
+       budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model
+  check   核对每个数字：表内、表间、说明与表格、分类科目、完整性、文字
+          check every figure: within and across tables, explanations, codes, completeness, wording
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes
+  --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
 
-退出码 exit codes: 0 ok · 1 partial (table cut off) · 2 usage · 3 unreadable file · 4 not a disclosure`;
+退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on · 2 usage · 3 unreadable file · 4 not a disclosure`;
+
+type Mode = { json: boolean; jsonl: boolean; failOn: Severity | null };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'fail-on': { type: 'string', default: 'error' },
     } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -35,16 +45,41 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) { (command ? io.out : io.err)(USAGE); return command ? EXIT.ok : EXIT.usage; }
   if (command === 'examples') return run(['parse', ...await exampleFiles()], io);
-  if (command !== 'parse' || files.length === 0) { io.err(USAGE); return EXIT.usage; }
+  const failOn = parsed.values['fail-on'];
+  if (!(command === 'parse' || command === 'check') || files.length === 0 || !isFailOn(failOn)) { io.err(USAGE); return EXIT.usage; }
+  const mode: Mode = { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn };
+  const act = command === 'check' ? checkOne : parseOne;
   let worst: number = EXIT.ok;
   for (const file of files) {
-    const code = await parseOne(file, { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl }, io);
-    worst = Math.max(worst, code);
+    const d = await readOne(file, mode, io);
+    worst = Math.max(worst, typeof d === 'number' ? d : act(d, mode, io));
   }
   return worst;
 }
 
-async function parseOne(file: string, mode: { json: boolean; jsonl: boolean }, io: Io): Promise<number> {
+function isFailOn(v: string | undefined): v is Severity | 'never' {
+  return v === 'never' || SEVERITY_ORDER.includes(v as Severity);
+}
+
+function parseOne(d: Disclosure, mode: Mode, io: Io): number {
+  if (mode.jsonl) io.out(JSON.stringify(disclosureJson(d)));
+  else if (mode.json) io.out(JSON.stringify(disclosureJson(d), null, 2));
+  else io.out(summarize(d));
+  return d.warnings.some((w) => w.code === 'TRUNCATED') ? EXIT.partial : EXIT.ok;
+}
+
+function checkOne(d: Disclosure, mode: Mode, io: Io): number {
+  const report = checkDisclosure(d);
+  if (mode.jsonl) io.out(JSON.stringify(checkJson(d, report)));
+  else if (mode.json) io.out(JSON.stringify(checkJson(d, report), null, 2));
+  else io.out(reportText(d, report));
+  if (!mode.failOn) return EXIT.ok;
+  const threshold = SEVERITY_ORDER.indexOf(mode.failOn);
+  return report.findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= threshold) ? EXIT.findings : EXIT.ok;
+}
+
+/** The file read and parsed, or the exit code of why it could not be (reported on stderr, and as JSON). */
+async function readOne(file: string, mode: Mode, io: Io): Promise<Disclosure | number> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -60,11 +95,7 @@ async function parseOne(file: string, mode: { json: boolean; jsonl: boolean }, i
     io.err(`${file}: ${result.error.message} [${result.error.code}]`);
     return exitForError(result.error.code);
   }
-  const d = result.value;
-  if (mode.jsonl) io.out(JSON.stringify(disclosureJson(d)));
-  else if (mode.json) io.out(JSON.stringify(disclosureJson(d), null, 2));
-  else io.out(summarize(d));
-  return d.warnings.some((w) => w.code === 'TRUNCATED') ? EXIT.partial : EXIT.ok;
+  return result.value;
 }
 
 async function exampleFiles(): Promise<string[]> {

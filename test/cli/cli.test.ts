@@ -78,3 +78,43 @@ test('usage errors exit 2', async () => {
   assert.equal((await cli()).code, 2);
   assert.equal((await cli('frobnicate', seed)).code, 2);
 });
+
+const seed002 = new URL('../../examples/002_551c71b0985bbb03.txt', import.meta.url).pathname;
+const seed004 = new URL('../../examples/004_20d860238a543aa7.txt', import.meta.url).pathname;
+
+test('check: readable report grouped by severity, with location and printed text; exit 1 on errors', async () => {
+  const r = await cli('check', seed002);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /错误 errors \(4\)/);
+  assert.match(r.out, /\[identity\.hierarchy\] 一般公共预算财政拨款支出决算表：20103 政府办公厅（室）及相关机构事务（人员经费） 1713\.39 ≠/);
+  assert.match(r.out, /原文 printed: 20103 政府办公厅（室）及相关机构事务 3,415\.89 2,091\.31 1,713\.39 377\.38 1,324\.58/);
+  assert.match(r.out, /舍入差异 rounding \(5\)/);
+});
+
+test('check --fail-on: the gate follows the chosen severity', async () => {
+  assert.equal((await cli('check', seed004)).code, 0); // 004: rounding and info only
+  assert.equal((await cli('check', seed004, '--fail-on', 'rounding')).code, 1);
+  assert.equal((await cli('check', seed002, '--fail-on', 'never')).code, 0);
+  assert.equal((await cli('check', seed002, '--fail-on', 'sometimes')).code, 2);
+});
+
+test('check --json: tally and findings with numbers, rule ids and locations (OUTPUT.md)', async () => {
+  const r = await cli('check', seed, '--json');
+  const json = JSON.parse(r.out);
+  assert.deepEqual(json.checks, { evaluated: 227, passed: 202, rounding: 24, failed: 1, notEvaluated: 0 });
+  const error = json.findings.find((f: { severity: string }) => f.severity === 'error');
+  assert.equal(error.rule, 'identity.hierarchy');
+  assert.equal(error.actual, 11264.68);
+  assert.equal(error.expected, 10719.03);
+  assert.equal(error.difference, 545.65);
+  assert.deepEqual(error.locations[0], { table: 'final.gpbBasicExpenditure', page: null, line: 523, rowCode: '310', rowKey: null, column: 'amount' });
+});
+
+test('check --jsonl: one line per file, a failing file gives an error object and the batch goes on', async () => {
+  const r = await cli('check', join(dir, 'missing.txt'), seed004, '--jsonl');
+  const lines = r.out.split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  assert.equal(lines[0].error.code, 'NOT_FOUND');
+  assert.equal(lines[1].document.kind, 'budget');
+  assert.equal(r.code, 3);
+});

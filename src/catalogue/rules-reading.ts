@@ -1,0 +1,7 @@
+/** @module Rules of the reading family: what the reader could not take in, reported so nothing is silently lost. */
+import type { RuleSpec } from './rule-types.js';
+
+export const READING_RULES: readonly RuleSpec[] = [
+  { id: 'reading.incomplete', family: 'reading', severity: 'warning', title: '文件未能完整读取 (document not read completely)',
+    basis: 'A part of the document could not be read with certainty: a table cut off at the end of the input, a row with more figures than columns, pages without a text layer (scans, until OCR exists), a performance table whose layout was not understood. Checks that need those figures are not evaluated; the finding says which part and why.' },
+];

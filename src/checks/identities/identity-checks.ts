@@ -1,0 +1,89 @@
+/**
+ * @module The identity family: instantiates every catalogue identity over the document's
+ * tables and evaluates it exactly. A miss within the rounding envelope is rounding (one
+ * finding per table), beyond it an error; an identity touching an undecided cell, or whose
+ * table is missing, is counted as not evaluated.
+ */
+import { IDENTITIES, IDENTITY_RULES } from '../../catalogue/index.js';
+import type { IdentitySpec } from '../../catalogue/index.js';
+import { evaluate, instantiate, shapeOf } from '../../arithmetic/index.js';
+import type { CellRef, Equation, Evaluation } from '../../arithmetic/index.js';
+import { emptyTally } from '../../model/index.js';
+import type { Disclosure, Finding, Tally } from '../../model/index.js';
+import type { CheckFamily, FamilyResult } from '../family.js';
+import { failureFinding, missingTableFindings, roundingFindings } from './describe.js';
+
+export const identityChecks: CheckFamily = { rules: IDENTITY_RULES, run: checkIdentities };
+
+export interface Outcome {
+  readonly equation: Equation;
+  readonly evaluation: Evaluation;
+}
+
+function checkIdentities(d: Disclosure): FamilyResult {
+  const tally = emptyTally();
+  const findings: Finding[] = [];
+  const identities = IDENTITIES.filter((i) => appliesTo(i, d));
+  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
+  const equations = dedupe(instantiate(shapes, identities));
+  const uncertain = uncertainCells(d);
+  const rounding: Outcome[] = [];
+  for (const equation of equations) {
+    if (equation.terms.some((t) => uncertain.has(cellKey(t.ref)))) { tally.notEvaluated++; continue; }
+    const evaluation = evaluate(equation, (ref) => d.tables[ref.table]!.rows[ref.row]!.values[ref.column]);
+    if (evaluation.outcome === 'empty') continue;
+    count(tally, evaluation);
+    if (evaluation.outcome === 'fail') findings.push(failureFinding(d, { equation, evaluation }));
+    if (evaluation.outcome === 'rounding') rounding.push({ equation, evaluation });
+  }
+  findings.push(...roundingFindings(d, rounding));
+  const missing = missingTableFindings(d, identities);
+  tally.notEvaluated += missing.identities;
+  findings.push(...missing.findings);
+  if (tally.notEvaluated > missing.identities) findings.push(...ambiguityFinding(d, tally.notEvaluated - missing.identities));
+  return { findings, tally };
+}
+
+/** final.* identities for final accounts, budget.* for budgets; both when the kind is unknown. */
+function appliesTo(identity: IdentitySpec, d: Disclosure): boolean {
+  return d.document.kind === null || identity.id.startsWith(`${d.document.kind}.`);
+}
+
+/** The same relation reached twice (an identity listed per column, and again for a row pair) counts once. */
+function dedupe(equations: readonly Equation[]): Equation[] {
+  const seen = new Set<string>();
+  return equations.filter((eq) => {
+    const key = `${eq.op}|${eq.terms.map((t) => `${t.sign}${cellKey(t.ref)}`).sort().join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Cells of ambiguous rows that might receive an undecided value. */
+function uncertainCells(d: Disclosure): Set<string> {
+  const out = new Set<string>();
+  d.tables.forEach((t, ti) => t.rows.forEach((r, ri) => {
+    for (const column of r.ambiguity?.candidates.flat() ?? []) out.add(cellKey({ table: ti, row: ri, column }));
+  }));
+  return out;
+}
+
+const cellKey = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
+
+function count(tally: Tally, e: Evaluation): void {
+  tally.evaluated++;
+  if (e.outcome === 'pass') tally.passed++;
+  else if (e.outcome === 'rounding') tally.rounding++;
+  else tally.failed++;
+}
+
+function ambiguityFinding(d: Disclosure, n: number): Finding[] {
+  const rows = d.tables.flatMap((t) => t.rows.filter((r) => r.ambiguity).map((r) => ({ t, r })));
+  return [{
+    rule: 'identity.notEvaluated', severity: 'info',
+    message: `${n} 项恒等式涉及无法确定列位置的数值，未核对 (${n} identities touch values whose column could not be decided; not evaluated)`,
+    locations: rows.map(({ t, r }) => ({ table: t.kind, page: r.at.page, line: r.at.line, rowCode: r.code, rowKey: r.key })),
+    evidence: rows.map(({ r }) => r.text).slice(0, 3).join(' | '),
+  }];
+}
