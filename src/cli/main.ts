@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { disclosureJson, parseBytes } from '../parse/index.js';
 import { EXIT, exitForError } from './exit-codes.js';
+import { runGenerate } from './generate.js';
 import { summarize } from './summary.js';
 
 export interface Io {
@@ -14,11 +15,13 @@ export interface Io {
 }
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
+       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final] [--format text]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes
+  generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt + <id>.truth.json)
 
 退出码 exit codes: 0 ok · 1 partial (table cut off) · 2 usage · 3 unreadable file · 4 not a disclosure`;
 
@@ -27,6 +30,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      count: { type: 'string' }, seed: { type: 'string' }, kind: { type: 'string' }, style: { type: 'string' },
+      format: { type: 'string' }, defects: { type: 'string' }, out: { type: 'string' },
     } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -35,6 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) { (command ? io.out : io.err)(USAGE); return command ? EXIT.ok : EXIT.usage; }
   if (command === 'examples') return run(['parse', ...await exampleFiles()], io);
+  if (command === 'generate') return runGenerate(parsed.values, io);
   if (command !== 'parse' || files.length === 0) { io.err(USAGE); return EXIT.usage; }
   let worst: number = EXIT.ok;
   for (const file of files) {

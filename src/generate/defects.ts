@@ -110,14 +110,14 @@ const INJECTORS: Record<DefectKind, Injector> = {
     if (!t || rows.length === 0) return null;
     const row = rng.pick(rows);
     const part = row.values['basic'] ? 'basic' : 'project';
-    const original = row.text;
+    const original = row.values['total']!.text;
     // As if the unrounded figures had been rounded one by one: the item prints 0.01 more, its 款 and 类 do not.
     for (const column of ['total', part]) {
       const c = row.values[column]!;
       row.values[column] = { ...cellOf(c.value + CENT), at: c.at };
     }
     return { kind: 'roundingNoise', location: { table: t.kind, row: row.code!, column: `total,${part}` }, original,
-      replacement: `+0.01`, reportable: false };
+      replacement: row.values['total']!.text, reportable: false };
   },
 };
 
