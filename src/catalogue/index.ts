@@ -8,6 +8,8 @@ export type * from './identity-types.js';
 export { TABLE_SPECS } from './tables.js';
 export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
+export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, type CodeName, type ItemNature } from './code-names.js';
+export { PLACE_STYLES, tableNumber, type EmptyCell, type PlaceStyle } from './place-styles.js';
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
 export type * from './rule-types.js';

@@ -9,6 +9,7 @@ import type { Disclosure, Severity } from '../model/index.js';
 import { disclosureJson, parseBytes } from '../parse/index.js';
 import { EXIT, exitForError } from './exit-codes.js';
 import { reportText } from './report.js';
+import { runGenerate } from './generate.js';
 import { summarize } from './summary.js';
 
 export interface Io {
@@ -18,11 +19,13 @@ export interface Io {
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
        budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never]
+       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final] [--format text]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model
   check   核对每个数字：表内、表间、说明与表格、分类科目、完整性、文字
           check every figure: within and across tables, explanations, codes, completeness, wording
+  generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt + <id>.truth.json)
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes
   --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
@@ -37,6 +40,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       'fail-on': { type: 'string', default: 'error' },
+      count: { type: 'string' }, seed: { type: 'string' }, kind: { type: 'string' }, style: { type: 'string' },
+      format: { type: 'string' }, defects: { type: 'string' }, out: { type: 'string' },
     } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -45,6 +50,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) { (command ? io.out : io.err)(USAGE); return command ? EXIT.ok : EXIT.usage; }
   if (command === 'examples') return run(['parse', ...await exampleFiles()], io);
+  if (command === 'generate') return runGenerate(parsed.values, io);
   const failOn = parsed.values['fail-on'];
   if (!(command === 'parse' || command === 'check') || files.length === 0 || !isFailOn(failOn)) { io.err(USAGE); return EXIT.usage; }
   const mode: Mode = { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn };

@@ -1,0 +1,40 @@
+/**
+ * @module `budgetlens generate`: writes N generated documents (text) and their truth files
+ * (<id>.truth.json) into a folder. Deterministic per seed.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PLACE_STYLES } from '../catalogue/index.js';
+import { generateDocument, truthJson } from '../generate/index.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './main.js';
+
+export interface GenerateArgs {
+  count?: string | undefined;
+  seed?: string | undefined;
+  kind?: string | undefined;
+  style?: string | undefined;
+  format?: string | undefined;
+  defects?: string | undefined;
+  out?: string | undefined;
+}
+
+export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
+  const count = Number(a.count ?? '1');
+  const defects = Number(a.defects ?? '0');
+  const problem = !Number.isInteger(count) || count < 1 ? '--count 须为正整数 (must be a positive integer)'
+    : !Number.isInteger(defects) || defects < 0 ? '--defects 须为非负整数 (must be a non-negative integer)'
+      : (a.kind ?? 'final') !== 'final' ? '目前只生成决算 (only --kind final is generated so far)'
+        : (a.format ?? 'text') !== 'text' ? '目前只输出文本 (only --format text so far)'
+          : a.style && !PLACE_STYLES.some((s) => s.id === a.style) ? `未知地区样式 (unknown --style); one of: ${PLACE_STYLES.map((s) => s.id).join(', ')}`
+            : !a.out ? '须指定 --out 目录 (--out DIR is required)' : null;
+  if (problem) { io.err(problem); return EXIT.usage; }
+  await mkdir(a.out!, { recursive: true });
+  for (let index = 0; index < count; index++) {
+    const doc = generateDocument({ seed: a.seed ?? '1', index, defects, ...(a.style ? { style: a.style } : {}) });
+    await writeFile(join(a.out!, `${doc.id}.txt`), doc.text);
+    await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson(doc));
+  }
+  io.out(`已生成 ${count} 份文件 (generated ${count} documents) → ${a.out}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,142 @@
+/**
+ * @module Defect injection: edits a planned document the way real disclosures go wrong, and
+ * records each edit (kind, where, what was printed before and after). The truth stays what
+ * is printed; the record says what a checker should find — and, for rounding noise, what it
+ * must not report.
+ */
+import { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES } from '../catalogue/index.js';
+import type { Cell } from '../model/index.js';
+import { CENT } from './amounts.js';
+import type { DocumentPlan } from './document.js';
+import type { Rng } from './prng.js';
+import { cellOf } from './tables.js';
+
+export const DEFECT_KINDS = ['tableFigure', 'narrativeFigure', 'directionWord', 'wrongCodeName', 'missingTable', 'emptyTableWithoutNote',
+  'missingSection', 'placeholder', 'wrongYear', 'roundingNoise'] as const;
+export type DefectKind = (typeof DEFECT_KINDS)[number];
+
+export interface DefectLocation {
+  readonly table?: string;
+  /** Row code or key. */
+  readonly row?: string;
+  readonly column?: string;
+  readonly section?: string;
+}
+
+export interface DefectRecord {
+  readonly kind: DefectKind;
+  readonly location: DefectLocation;
+  readonly original: string;
+  readonly replacement: string;
+  /** False for rounding noise: a correct checker reports nothing. */
+  readonly reportable: boolean;
+}
+
+type Injector = (plan: DocumentPlan, rng: Rng) => DefectRecord | null;
+
+const AMOUNT_RE = /\d{1,3}(?:,\d{3})*\.\d{2}(?= 万?元)/g;
+
+/** Applies `count` defects of distinct kinds (cycling when count exceeds the kinds), in an order drawn from rng. */
+export function injectDefects(plan: DocumentPlan, count: number, rng: Rng): DefectRecord[] {
+  const shuffled = DEFECT_KINDS.map((k) => ({ k, r: rng.next() })).sort((a, b) => a.r - b.r).map((x) => x.k);
+  const out: DefectRecord[] = [];
+  for (let i = 0; out.length < count && i < count * 3 + DEFECT_KINDS.length; i++) {
+    const rec = INJECTORS[shuffled[i % shuffled.length]!](plan, rng);
+    if (rec) out.push(rec);
+  }
+  return out;
+}
+
+const INJECTORS: Record<DefectKind, Injector> = {
+  tableFigure(plan, rng) {
+    const t = rng.pick(plan.tables.filter((p) => ['final.income', 'final.expenditure', 'final.gpbExpenditure'].includes(p.table.kind)
+      && p.table.rows.length > 1)).table;
+    const row = rng.pick(t.rows.filter((r) => r.code?.length === 7));
+    const column = rng.pick(Object.keys(row.values));
+    const old = row.values[column]!;
+    const next = cellOf(old.value + CENT * BigInt(rng.int(100, 9_999)));
+    row.values[column] = { ...next, at: old.at } satisfies Cell;
+    return { kind: 'tableFigure', location: { table: t.kind, row: row.code!, column }, original: old.text, replacement: next.text, reportable: true };
+  },
+  narrativeFigure: (plan, rng) => editSection(plan, rng, 'narrativeFigure', AMOUNT_RE, (m) => cellOf(BigInt(Math.round(
+    Number(m.replace(/,/g, '')) * 100 * (1.05 + rng.next() * 0.3))) * CENT).text),
+  directionWord: (plan, rng) => editSection(plan, rng, 'directionWord', /增加|减少|增长|下降/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
+  wrongCodeName(plan, rng) {
+    const t = rng.pick(plan.tables.filter((p) => p.table.rows.some((r) => r.code && r.code.length > 3))).table;
+    const row = rng.pick(t.rows.filter((r) => r.code && r.code.length > 3));
+    const pool = (row.code!.startsWith('3') ? ECONOMIC_CODE_NAMES : FUNCTIONAL_CODE_NAMES)
+      .filter((c) => c.code.length === row.code!.length && c.name !== codeName(row.code!));
+    const name = rng.pick(pool).name;
+    const p = plan.tables.find((x) => x.table === t)!;
+    const i = t.rows.indexOf(row);
+    p.labels[i] = p.labels[i]!.replace(row.name, name);
+    const original = row.name;
+    row.name = name;
+    return { kind: 'wrongCodeName', location: { table: t.kind, row: row.code! }, original, replacement: name, reportable: true };
+  },
+  missingTable(plan, rng) {
+    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary');
+    const gone = rng.pick(candidates);
+    plan.tables = plan.tables.filter((p) => p !== gone);
+    return { kind: 'missingTable', location: { table: gone.table.kind }, original: gone.table.title, replacement: '', reportable: true };
+  },
+  emptyTableWithoutNote(plan) {
+    const p = plan.tables.find((x) => x.table.empty && x.form.emptyNote);
+    if (!p) return null;
+    const original = p.printedNote ?? '';
+    const idx = plan.tables.indexOf(p);
+    plan.tables[idx] = { ...p, printedNote: p.form.note, table: { ...p.table, note: p.form.note } };
+    return { kind: 'emptyTableWithoutNote', location: { table: p.table.kind }, original, replacement: p.form.note, reportable: true };
+  },
+  missingSection(plan, rng) {
+    const gone = rng.pick(plan.sections.filter((s) => s.paragraphs.length > 0 && !s.heading.startsWith('（')));
+    plan.sections = plan.sections.filter((s) => s !== gone);
+    return { kind: 'missingSection', location: { section: gone.key }, original: gone.heading, replacement: '', reportable: true };
+  },
+  placeholder(plan, rng) {
+    const body = plan.body;
+    const byBody = plan.sections.filter((s) => s.paragraphs.some((p) => p.includes(body)));
+    if (byBody.length > 0 && rng.chance(0.5)) {
+      return editIn(rng.pick(byBody), 'placeholder', new RegExp(escape(body)), () => body.replace(/^(.*?)([^省市区县]{2,6})$/, '$1XX局'));
+    }
+    return editSection(plan, rng, 'placeholder', AMOUNT_RE, () => 'XXX');
+  },
+  wrongYear: (plan, rng) => editSection(plan, rng, 'wrongYear', new RegExp(`${plan.year}(?= 年)`), () => String(plan.year - rng.int(1, 2))),
+  roundingNoise(plan, rng) {
+    const t = plan.tables.find((p) => p.table.kind === 'final.expenditure')?.table;
+    const parents = new Set((t?.rows ?? []).filter((r) => r.code?.length === 7).map((r) => r.code!.slice(0, 5)));
+    const rows = (t?.rows ?? []).filter((r) => r.code?.length === 7 && [...parents].includes(r.code.slice(0, 5))
+      && t!.rows.filter((x) => x.code?.length === 7 && x.code.startsWith(r.code!.slice(0, 5))).length >= 2);
+    if (!t || rows.length === 0) return null;
+    const row = rng.pick(rows);
+    const part = row.values['basic'] ? 'basic' : 'project';
+    const original = row.values['total']!.text;
+    // As if the unrounded figures had been rounded one by one: the item prints 0.01 more, its 款 and 类 do not.
+    for (const column of ['total', part]) {
+      const c = row.values[column]!;
+      row.values[column] = { ...cellOf(c.value + CENT), at: c.at };
+    }
+    return { kind: 'roundingNoise', location: { table: t.kind, row: row.code!, column: `total,${part}` }, original,
+      replacement: row.values['total']!.text, reportable: false };
+  },
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function editSection(plan: DocumentPlan, rng: Rng, kind: DefectKind, re: RegExp, replace: (match: string) => string): DefectRecord | null {
+  const candidates = plan.sections.filter((s) => s.paragraphs.some((p) => new RegExp(re.source).test(p)));
+  if (candidates.length === 0) return null;
+  return editIn(rng.pick(candidates), kind, re, replace);
+}
+
+function editIn(section: DocumentPlan['sections'][number], kind: DefectKind, re: RegExp,
+  replace: (match: string) => string): DefectRecord | null {
+  const i = section.paragraphs.findIndex((p) => new RegExp(re.source).test(p));
+  const para = section.paragraphs[i]!;
+  const m = new RegExp(re.source).exec(para)!;
+  const replacement = replace(m[0]);
+  section.paragraphs[i] = para.slice(0, m.index) + replacement + para.slice(m.index + m[0].length);
+  return { kind, location: { section: section.key }, original: m[0], replacement, reportable: true };
+}

@@ -1,0 +1,102 @@
+/**
+ * @module One generated final-accounts disclosure: picks a place style and a disclosing body
+ * from the seed, generates the figures, lays out the tables, writes the explanations and
+ * renders the whole as text. Returns the text with its truth (the Disclosure a parse must
+ * give back, positions filled in as printed) and the explanations' claims.
+ */
+import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
+import type { PlaceStyle } from '../catalogue/index.js';
+import type { Disclosure, Section } from '../model/index.js';
+import { generateFigures } from './figures.js';
+import type { FinalFigures } from './figures.js';
+import { CHINESE_NUMERALS } from './forms.js';
+import { finalNarrative } from './narrative.js';
+import type { DraftSection } from './narrative.js';
+import { createRng } from './prng.js';
+import type { Rng } from './prng.js';
+import { renderTable, Sheet } from './render-text.js';
+import { finalTables } from './tables.js';
+import type { PlannedTable } from './tables.js';
+import type { Claim } from './wording.js';
+
+export interface DocumentOptions {
+  readonly seed: string | number;
+  /** A place style id (central, jilin, shanghai …); by default one is drawn from the seed. */
+  readonly style?: string;
+}
+
+/** Everything a document is made of before it is printed; defects edit this. */
+export interface DocumentPlan {
+  readonly style: PlaceStyle;
+  readonly body: string;
+  readonly year: number;
+  readonly scope: 'department' | 'unit';
+  readonly figures: FinalFigures;
+  tables: PlannedTable[];
+  sections: DraftSection[];
+  readonly claims: Claim[];
+  /** The cover's second line ("2024年度部门决算"). */
+  cover: string;
+}
+
+export function planDocument(o: DocumentOptions, rng: Rng = createRng(o.seed)): DocumentPlan {
+  const style = o.style ? PLACE_STYLES.find((s) => s.id === o.style) : rng.pick(PLACE_STYLES);
+  if (!style) throw new RangeError(`unknown place style: ${o.style}`);
+  const scope = rng.chance(0.2) ? 'unit' : 'department';
+  const base = `${rng.pick(style.regions)}${rng.pick(style.agencies)}`;
+  const body = scope === 'unit' ? `${base}${style.level === 'central' ? '机关' : '（本级）'}` : base;
+  const year = rng.int(2019, 2025);
+  const figures = generateFigures(rng, { level: style.level, unitFactor: style.unit === '元' ? 10_000 : 1,
+    withGf: rng.chance(0.2), withSoce: rng.chance(0.08), withNonFiscal: rng.chance(0.35) });
+  const order = new Map<string, number>();
+  const tables = finalTables(figures, { style, body, number: (kind) => {
+    if (!order.has(kind)) order.set(kind, order.size + 1);
+    return tableNumber(style.numbering.final, order.get(kind)!) || null;
+  } });
+  const claims: Claim[] = [];
+  const unit = style.unit;
+  const sections = finalNarrative({ body, year, unit, tables: tables.map((t) => t.table), figures }, claims);
+  return { style, body, year, scope, figures, tables, sections, claims, cover: `${year}年度${scope === 'unit' ? '单位' : '部门'}决算` };
+}
+
+export interface Rendered {
+  readonly text: string;
+  readonly truth: Disclosure;
+}
+
+/** Prints the plan; the truth's tables and sections carry the lines they were printed on. */
+export function renderPlan(plan: DocumentPlan): Rendered {
+  const { style, body, year } = plan;
+  const sheet = new Sheet();
+  const scopeWord = plan.scope === 'unit' ? '单位' : '部门';
+  sheet.push(body, plan.cover);
+  sheet.push(`第一部分 ${body}概况`, '一、主要职能', `${body}是负责本领域行政管理工作的${style.level === 'central' ? '国家' : '政府'}工作部门，依法履行有关管理职责。`,
+    `二、${scopeWord}决算单位构成`, `纳入${body} ${year} 年度${scopeWord}决算编制范围的单位包括：${body}${plan.scope === 'unit' ? '' : '本级'}。`);
+  sheet.push(`第二部分 ${body} ${year} 年度${scopeWord}决算表`);
+  plan.tables.forEach((p, i) => {
+    renderTable(sheet, p, { heading: style.headingNumbers ? `${CHINESE_NUMERALS[i]}、${p.table.title}` : null, body, unit: style.unit }, style);
+  });
+  sheet.push(`第三部分 ${body} ${year} 年度${scopeWord}决算情况说明`);
+  const sections: Section[] = [];
+  for (const s of plan.sections) {
+    sections.push({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: sheet.at() });
+    sheet.push(s.heading, ...s.paragraphs);
+  }
+  sheet.push('第四部分 名词解释', ...GLOSSARY);
+  const truth: Disclosure = {
+    source: { file: '', sha256: '', format: 'text', pages: null },
+    document: { department: body, fiscalYear: year, kind: 'final', scope: plan.scope, level: style.level, currencyUnit: style.unit,
+      title: `${body}${plan.cover}` },
+    tables: plan.tables.map((p) => p.table), performance: [], sections, warnings: [],
+  };
+  return { text: sheet.text(), truth };
+}
+
+const GLOSSARY = [
+  '一、财政拨款收入：指单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。',
+  '二、年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。',
+  '三、基本支出：指单位为保障机构正常运转、完成日常工作任务而发生的各项支出。',
+  '四、项目支出：指单位为完成特定的行政工作任务或事业发展目标，在基本支出之外发生的各项支出。',
+  '五、“三公”经费：指单位使用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。',
+  '六、机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。',
+];

@@ -1,0 +1,50 @@
+/**
+ * @module The generator's entry: one document per (seed, index), deterministic, with its
+ * truth, the explanations' claims and the injected defects. Defects draw from their own
+ * stream, so a document with defects is the same document as without, edited.
+ */
+import type { Disclosure } from '../model/index.js';
+import { injectDefects } from './defects.js';
+import type { DefectRecord } from './defects.js';
+import { planDocument, renderPlan } from './document.js';
+import { createRng } from './prng.js';
+import type { Claim } from './wording.js';
+
+export interface GenerateOptions {
+  readonly seed: string | number;
+  /** Index of the document in a batch: documents of one seed differ by index. */
+  readonly index?: number;
+  readonly style?: string;
+  readonly defects?: number;
+}
+
+export interface GeneratedDocument {
+  /** Stable name: "<seed>-<index>". */
+  readonly id: string;
+  readonly style: string;
+  readonly text: string;
+  readonly truth: Disclosure;
+  readonly claims: readonly Claim[];
+  readonly defects: readonly DefectRecord[];
+}
+
+export function generateDocument(o: GenerateOptions): GeneratedDocument {
+  const id = `${o.seed}-${o.index ?? 0}`;
+  const plan = planDocument({ seed: id, ...(o.style ? { style: o.style } : {}) });
+  const defects = o.defects ? injectDefects(plan, o.defects, createRng(`${id}/defects`)) : [];
+  const { text, truth } = renderPlan(plan);
+  truth.source.file = `${id}.txt`;
+  return { id, style: plan.style.id, text, truth, claims: plan.claims, defects };
+}
+
+/** The truth file of a document: JSON with amounts as exact decimal strings (bigint has no JSON form). */
+export function truthJson(doc: GeneratedDocument): string {
+  return JSON.stringify({ id: doc.id, style: doc.style, truth: doc.truth, claims: doc.claims, defects: doc.defects },
+    (_, v: unknown) => (typeof v === 'bigint' ? decimal(v) : v), 2);
+}
+
+function decimal(v: bigint): string {
+  const neg = v < 0n;
+  const s = (neg ? -v : v).toString().padStart(7, '0');
+  return `${neg ? '-' : ''}${s.slice(0, -6)}.${s.slice(-6)}`;
+}

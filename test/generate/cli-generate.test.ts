@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) } };
+};
+
+test('budgetlens generate writes documents and truth files, deterministically', async () => {
+  const a = mkdtempSync(join(tmpdir(), 'gen-a-'));
+  const b = mkdtempSync(join(tmpdir(), 'gen-b-'));
+  const r = io();
+  assert.equal(await run(['generate', '--count', '3', '--seed', '9', '--defects', '2', '--out', a], r.io), 0);
+  await run(['generate', '--count', '3', '--seed', '9', '--defects', '2', '--out', b], io().io);
+  assert.deepEqual(readdirSync(a).sort(), ['9-0.truth.json', '9-0.txt', '9-1.truth.json', '9-1.txt', '9-2.truth.json', '9-2.txt']);
+  assert.equal(readFileSync(join(a, '9-1.txt'), 'utf8'), readFileSync(join(b, '9-1.txt'), 'utf8'));
+  const truth = JSON.parse(readFileSync(join(a, '9-0.truth.json'), 'utf8')) as { defects: unknown[]; truth: { document: { kind: string } } };
+  assert.equal(truth.defects.length, 2);
+  assert.equal(truth.truth.document.kind, 'final');
+});
+
+test('budgetlens generate: usage errors exit 2 with a bilingual message', async () => {
+  const r = io();
+  assert.equal(await run(['generate', '--count', '0', '--out', '/tmp/x'], r.io), 2);
+  assert.match(r.err.join('\n'), /^--count 须为正整数 \(must be a positive integer\)/);
+  assert.equal(await run(['generate', '--count', '1'], io().io), 2);
+});
