@@ -11,3 +11,9 @@ export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
 export type * from './rule-types.js';
+export { EXPLANATION_RULES } from './rules-explanations.js';
+export {
+  ROLE_WORDING, FLAT_WORDING, COMPARISON_WORDING, COMPARISON_SIGN, PARTS_START, MONEY_UNITS, SUBJECT_NOISE,
+  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS,
+  type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary,
+} from './claims.js';
