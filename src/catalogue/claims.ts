@@ -43,7 +43,7 @@ export const ROLE_WORDING: readonly RoleWording[] = [
   { role: 'changePercent', before: new RegExp(`${DOWN}(?:了)?(?:幅度)?(?:为)?$`), direction: 'down', percent: true },
   { role: 'change', before: new RegExp(`${UP}(?:了)?$`), direction: 'up', percent: false },
   { role: 'change', before: new RegExp(`${DOWN}(?:了)?$`), direction: 'down', percent: false },
-  { role: 'prior', before: /(?:上年|上年度|\d{4}年度?)(?:执行数|决算数?|预算数?)(?:为|是)?$/, percent: false },
+  { role: 'prior', before: /(?:上年度?(?:执行数|决算数?|预算数?)|\d{4}年度?(?:执行数|决算数?))(?:为|是)?$/, percent: false },
   { role: 'budget', before: /(?:年初|全年|调整后)?预算(?:数|金额)?(?:为|是)?$|预算安排(?:为)?$/, percent: false },
   { role: 'actual', before: /(?:支出)?决算(?:数)?(?:为|是)?$|执行数(?:为|是)?$|实际支出(?:为)?$/, percent: false },
 ];
@@ -58,6 +58,9 @@ export const COMPARISON_WORDING = /决算数?(?<word>大于|小于|等于|高于
 export const COMPARISON_SIGN: Readonly<Record<string, -1 | 0 | 1>> = {
   大于: 1, 高于: 1, 超过: 1, 多于: 1, 小于: -1, 低于: -1, 少于: -1, 等于: 0,
 };
+
+/** A clause without figures that compares (收入支出总体与上年相比): its subject is what the next figures are about. */
+export const COMPARISON_CLAUSE = /(?:与|比|较)(?:上年|上年度|\d{4}\s*年度?)(?:预算|执行数|决算数?)?(?:相比)?/;
 
 /** A clause that starts the parts of the figure before it (其中 …, 主要用于以下方面 …). */
 export const PARTS_START = /^(?:其中|主要用于以下方面(?:支出)?|具体(?:情况|使用情况)?如下|分别为)$/;
@@ -139,7 +142,7 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
   { subject: /^年初结转和结余$/, sections: ['overview'], targets: [T('final.summary', 'openingBalance', 'amount')] },
   { subject: /^结余分配$/, sections: ['overview'], targets: [T('final.summary', 'balanceDistribution', 'amount')] },
   { subject: /^年末结转和结余$/, sections: ['overview'], targets: [T('final.summary', 'closingBalance', 'amount')] },
-  { subject: /^(?:收、?支|收入支出)总(?:计|预算)$|^收支总预算$|^收入总计$/, sections: ['overview'], targets: [T('final.summary', 'incomeGrandTotal', 'amount'), T('budget.summary', 'incomeGrandTotal', 'amount')] },
+  { subject: /^(?:收、?支|收入支出)总(?:计|预算)?$|^收入总计$/, sections: ['overview'], targets: [T('final.summary', 'incomeGrandTotal', 'amount'), T('budget.summary', 'incomeGrandTotal', 'amount')] },
   { subject: /^支出总计$/, sections: ['overview'], targets: [T('final.summary', 'expenditureGrandTotal', 'amount'), T('budget.summary', 'expenditureGrandTotal', 'amount')] },
   // 收入情况 (收入表)
   { subject: /^(?:本年)?收入(?:合计|预算|总计)?$|^部门收入预算$|^单位收入预算$/, sections: ['income'], targets: [T('final.income', 'total', 'total'), T('budget.income', 'total', 'total')] },
@@ -159,7 +162,7 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
   { subject: /^(?:事业单位)?经营支出$/, sections: ['expenditure'], targets: [T('final.expenditure', 'total', 'operating'), T('budget.expenditure', 'total', 'operating')] },
   { subject: /^对附属单位补助支出$/, sections: ['expenditure'], targets: [T('final.expenditure', 'total', 'subsidyToAffiliated'), T('budget.expenditure', 'total', 'subsidyToAffiliated')] },
   // 财政拨款收支总体情况 (财政拨款收支总表)
-  { subject: /^财政拨款收、?支总(?:计|预算)$|^财政拨款收入总计$|^财政拨款收支总预算$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'incomeGrandTotal', 'amount'), T('budget.fiscalSummary', 'incomeGrandTotal', 'amount')] },
+  { subject: /^财政拨款收、?支总(?:计|预算)?$|^财政拨款收入总计$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'incomeGrandTotal', 'amount'), T('budget.fiscalSummary', 'incomeGrandTotal', 'amount')] },
   { subject: /^财政拨款支出总计$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'expenditureGrandTotal', 'total'), T('budget.fiscalSummary', 'expenditureGrandTotal', 'total')] },
   { subject: /^年初财政拨款结转和结余$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'openingBalance', 'amount')] },
   { subject: /^年末财政拨款结转和结余$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'closingBalance', 'total')] },
@@ -186,3 +189,22 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
 
 /** Markers of a classification item in a subject: 公共安全支出（类）公安（款）行政运行（项）. */
 export const CODE_LEVEL_MARKERS: readonly string[] = ['（类）', '（款）', '（项）'];
+
+/**
+ * Figures the explanation states as the sum of other stated figures (其中 lists): checked when
+ * the whole has no table figure of its own (政府采购 has no table in the disclosure).
+ * Each alternative lists the parts that must all be stated.
+ */
+export interface Composition {
+  readonly sections: readonly string[];
+  readonly whole: RegExp;
+  readonly parts: readonly RegExp[];
+}
+
+export const COMPOSITIONS: readonly Composition[] = [
+  { sections: ['procurement'], whole: /^政府采购(?:支出|预算)?(?:总额)?$/, parts: [/^政府采购货物/, /^政府采购工程/, /^政府采购服务/] },
+  { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, /^(?:财政拨款)?公务接待费/] },
+  { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/, /^(?:财政拨款)?公务接待费/] },
+  { sections: ['threePublic'], whole: /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, parts: [/^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/] },
+  { sections: ['gpbBasic'], whole: /基本支出/, parts: [/^人员经费$/, /^(?:日常)?公用经费$/] },
+];

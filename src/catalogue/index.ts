@@ -13,7 +13,7 @@ export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDG
 export type * from './rule-types.js';
 export { EXPLANATION_RULES } from './rules-explanations.js';
 export {
-  ROLE_WORDING, FLAT_WORDING, COMPARISON_WORDING, COMPARISON_SIGN, PARTS_START, MONEY_UNITS, SUBJECT_NOISE,
-  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS,
-  type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary,
+  ROLE_WORDING, FLAT_WORDING, COMPARISON_CLAUSE, COMPARISON_WORDING, COMPARISON_SIGN, PARTS_START, MONEY_UNITS, SUBJECT_NOISE,
+  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS, COMPOSITIONS,
+  type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary, type Composition,
 } from './claims.js';

@@ -46,6 +46,14 @@ export const EXPLANATION_RULES: readonly RuleSpec[] = [
       'A rise is not called a fall: 增加/增长 needs current > prior, 减少/下降 current < prior, 持平 no change; 决算数大于/小于/等于预算数 must match the stated actual and budget.',
   },
   {
+    id: 'explanation.sum',
+    family: 'explanation',
+    severity: 'error',
+    title: '合计与所列各项之和不符 (stated total differs from its parts)',
+    basis:
+      'A total the explanation lists parts of (政府采购 = 货物 + 工程 + 服务; 三公 = 因公出国 + 公务用车 + 公务接待; 基本支出 = 人员经费 + 公用经费) must equal their sum when no table prints it. One unit of the printed place per part is rounding.',
+  },
+  {
     id: 'explanation.zeroBase',
     family: 'explanation',
     severity: 'warning',

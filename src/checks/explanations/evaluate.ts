@@ -27,6 +27,7 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   if (link.kind === 'unlinked') return skip(claim, `说明数字“${claim.text}”未能关联：${link.reason}`, [], []);
   const cells = link.kind === 'cell' ? [link.cell, ...(link.prior ? [link.prior] : [])] : [link.prior, link.current].filter((c): c is CellLink => c !== undefined);
   if (cells.some((c) => c.ambiguous)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格列位置不确定 (linked cell is ambiguous)`, cells, []);
+  if (claim.value !== 0n && cells.some((c) => c.blank)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格为空 (linked cell is printed empty)`, cells, []);
   const deps = link.kind === 'claims' ? link.dependsOn.map((i) => claims[i] as Claim) : [];
   switch (claim.kind) {
     case 'change':
@@ -40,7 +41,8 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
     case 'comparison':
       return comparison(claim, deps[0] as Claim, deps[1] as Claim);
     default:
-      return link.kind === 'cell' ? amount(claim, link.cell) : skip(claim, `说明数字“${claim.text}”无可核对的表格数 (nothing to compare)`, [], []);
+      if (link.kind === 'cell') return amount(claim, link.cell);
+      return deps.length > 0 ? sum(claim, deps) : skip(claim, `说明数字“${claim.text}”无可核对的表格数 (nothing to compare)`, [], []);
   }
 }
 
@@ -60,6 +62,15 @@ function amount(claim: Claim, cell: CellLink): Outcome {
   const verdict = compareAmounts(claim.value, claim.decimals, cell.value, cell.decimals);
   const message = `说明金额 ${claim.text} 与表格 ${cellName(cell)} 的 ${formatAmount(cell.value, cell.decimals)} 不一致，相差 ${formatAmount(claim.value - cell.value)} (stated amount differs from the table)`;
   return verdictOutcome(claim, 'explanation.amount', verdict, cell.value, message, [cell], []);
+}
+
+/** A whole against the sum of its stated parts. */
+function sum(claim: Claim, parts: readonly Claim[]): Outcome {
+  const total = parts.reduce((a, p) => a + p.value, 0n);
+  const decimals = Math.min(...parts.map((p) => p.decimals));
+  const verdict = compareAmounts(claim.value, claim.decimals, total, decimals, parts.length);
+  const message = `说明合计 ${claim.text} 与所列各项之和 ${formatAmount(total, decimals)}（${parts.map((p) => p.text).join(' + ')}）不一致 (stated total differs from the sum of its parts)`;
+  return verdictOutcome(claim, 'explanation.sum', verdict, total, message, [], parts.map((p) => p.id));
 }
 
 function changeAgainstTable(claim: Claim, current: CellLink, prior: CellLink): Outcome {

@@ -8,7 +8,7 @@
  * classification item ("1.公共安全支出（类）公安（款）行政运行（项）。") is the subject of the
  * figures that follow it. "其中" makes the current mention the whole of the mentions after it.
  */
-import { COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
+import { COMPARISON_CLAUSE, COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
 import type { Disclosure, Section } from '../../model/index.js';
 import { readFigures, type TextFigure } from './figures.js';
 import { compact, isCodeItem, normaliseSubject, readRole } from './subject.js';
@@ -114,7 +114,8 @@ function readWords(state: State, clause: string, place: ClaimPlace): void {
     return;
   }
   const subject = normaliseSubject(text, state.department);
-  if (isCodeItem(subject)) state.pending = subject;
+  // "1.公共安全支出（类）…（项）。" or "收入支出总体与上年相比": the subject of the figures that follow.
+  if (subject && (isCodeItem(subject) || COMPARISON_CLAUSE.test(text))) state.pending = subject;
 }
 
 function readFigure(state: State, figure: TextFigure, place: ClaimPlace): void {

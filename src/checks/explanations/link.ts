@@ -4,7 +4,7 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import type { ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, type ClaimTarget } from '../../catalogue/index.js';
 import type { Disclosure, Table } from '../../model/index.js';
 import { resolveTarget, type Resolution } from './target.js';
 import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
@@ -32,8 +32,10 @@ function linkOne(ctx: Context, claim: Claim): Link {
   const id = claim.id;
   switch (claim.kind) {
     case 'level':
-    case 'actual':
-      return cellLink(ctx, id, (t) => t.column);
+    case 'actual': {
+      const link = cellLink(ctx, id, (t) => t.column);
+      return link.kind === 'unlinked' ? (sumLink(ctx, id) ?? link) : link;
+    }
     case 'budget':
       return cellLink(ctx, id, (t) => t.budgetColumn, '表格未列示预算数 (the table prints no budget figure)');
     case 'prior':
@@ -115,6 +117,20 @@ function wholeOf(ctx: Context, claim: Claim): number | undefined {
   return ctx.mention.whole !== null ? mainClaim(ctx.mentions[ctx.mention.whole] as Mention) : undefined;
 }
 
+/** A whole with no table figure, linked to the stated parts listed after it (其中 …). */
+function sumLink(ctx: Context, claim: number): Link | null {
+  const m = ctx.mention;
+  if (mainClaim(m) !== claim || !m.section) return null;
+  const section = m.section;
+  const later = ctx.mentions.filter((x) => x.id > m.id && x.section === section && mainClaim(x) !== undefined);
+  for (const c of COMPOSITIONS) {
+    if (!c.sections.some((s) => section === s || section.startsWith(`${s}.`)) || !c.whole.test(m.subject)) continue;
+    const parts = c.parts.map((p) => later.find((x) => p.test(x.subject)));
+    if (parts.every((p) => p !== undefined)) return { claim, kind: 'claims', dependsOn: parts.map((p) => mainClaim(p as Mention) as number) };
+  }
+  return null;
+}
+
 function dependsOn(claim: number, ids: ReadonlyArray<number | undefined>, reason: string): Link {
   if (ids.some((i) => i === undefined)) return { claim, kind: 'unlinked', reason };
   return { claim, kind: 'claims', dependsOn: ids as number[] };
@@ -141,6 +157,7 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     line: row.at.line,
     value: cell?.value ?? 0n,
     decimals: cell?.decimals ?? 2,
+    blank: cell === undefined,
     ambiguous,
   };
 }

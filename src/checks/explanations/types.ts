@@ -58,7 +58,7 @@ export interface ExtractedClaims {
   readonly mentions: Mention[];
 }
 
-/** A table cell a claim is linked to. A cell printed empty in an existing row reads as 0. */
+/** A table cell a claim is linked to. */
 export interface CellLink {
   readonly table: string;
   readonly tableIndex: number;
@@ -70,6 +70,8 @@ export interface CellLink {
   readonly line: number;
   readonly value: Amount;
   readonly decimals: number;
+  /** Printed empty (value reads 0): only a stated 0 can be checked against it, as a misread table also leaves cells empty. */
+  readonly blank: boolean;
   /** The row's placement of values was ambiguous: not evaluable. */
   readonly ambiguous: boolean;
 }
