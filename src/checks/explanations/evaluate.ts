@@ -67,8 +67,9 @@ function amount(claim: Claim, cell: CellLink): Outcome {
 /** A whole against the sum of its stated parts. */
 function sum(claim: Claim, parts: readonly Claim[]): Outcome {
   const total = parts.reduce((a, p) => a + p.value, 0n);
-  const decimals = Math.min(...parts.map((p) => p.decimals));
-  const verdict = compareAmounts(claim.value, claim.decimals, total, decimals, parts.length);
+  // Writers drop trailing zeros (65,959.5 for 65,959.50): the finest place printed in the list is the place of all.
+  const decimals = Math.max(claim.decimals, ...parts.map((p) => p.decimals));
+  const verdict = compareAmounts(claim.value, decimals, total, decimals, parts.length);
   const message = `说明合计 ${claim.text} 与所列各项之和 ${formatAmount(total, decimals)}（${parts.map((p) => p.text).join(' + ')}）不一致 (stated total differs from the sum of its parts)`;
   return verdictOutcome(claim, 'explanation.sum', verdict, total, message, [], parts.map((p) => p.id));
 }
@@ -117,7 +118,7 @@ function percentChange(claim: Claim, deps: readonly Claim[], link: { prior?: Cel
   const result = comparePercent(stated, delta, prior);
   if (!result) return skip(claim, `增减率 ${claim.text} 无法计算 (cannot be recomputed)`, cells, depIds);
   const reversed = result.verdict === 'fail' && sign(result.expected) === -sign(stated.value) && stated.value !== 0n;
-  const message = `增减率 ${claim.text} 与重算值 ${formatAmount(result.expected, 2)}% 不一致 (stated growth rate differs from the recomputed one)`;
+  const message = `增减率 ${claim.text} 与重算值 ${formatAmount(result.expected, 4)}% 不一致 (stated growth rate differs from the recomputed one)`;
   return { ...verdictOutcome(claim, reversed ? 'explanation.direction' : 'explanation.change', result.verdict, result.expected, message, cells, depIds), actual: stated.value };
 }
 
@@ -130,7 +131,7 @@ function ratio(claim: Claim, part: Claim, whole: Claim): Outcome {
   }
   const result = comparePercent(claim, part, whole);
   if (!result) return skip(claim, `比率 ${claim.text} 无法计算 (cannot be recomputed)`, [], [part.id, whole.id]);
-  const message = `比率 ${claim.text} 与 ${part.text} ÷ ${whole.text} = ${formatAmount(result.expected, 2)}% 不一致 (stated ratio differs from the recomputed one)`;
+  const message = `比率 ${claim.text} 与 ${part.text} ÷ ${whole.text} = ${formatAmount(result.expected, 4)}% 不一致 (stated ratio differs from the recomputed one)`;
   return verdictOutcome(claim, rule, result.verdict, result.expected, message, [], [part.id, whole.id]);
 }
 

@@ -12,12 +12,24 @@ import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js
 /** One link per claim, in claim order. */
 export function linkClaims(d: Disclosure, extracted: ExtractedClaims): Link[] {
   const { claims, mentions } = extracted;
-  const targets = mentions.map((m) => resolveTarget(d, m.subject, m.section));
+  const targets: Resolution[] = [];
+  for (const m of mentions) targets.push(inheritColumn(resolveTarget(d, m.subject, m.section), m.whole === null ? undefined : targets[m.whole]));
   return claims.map((claim) => {
     const mention = mentions[claim.mention] as Mention;
     const ctx: Context = { d, claims, mentions, mention, resolution: targets[mention.id] as Resolution };
     return linkOne(ctx, claim);
   });
+}
+
+/**
+ * Classes listed under 基本支出 or 项目支出 ("项目支出 417.41万元，其中：一般公共服务支出 417.41万元")
+ * are that column of their row, not the row's total.
+ */
+function inheritColumn(own: Resolution, whole: Resolution | undefined): Resolution {
+  if (!own.ok || !whole?.ok || own.value.target.row !== '@code') return own;
+  const w = whole.value;
+  if (w.tableIndex !== own.value.tableIndex || w.target.row !== 'total' || w.target.column === own.value.target.column) return own;
+  return { ok: true, value: { ...own.value, target: { ...own.value.target, column: w.target.column } } };
 }
 
 interface Context {
