@@ -16,3 +16,9 @@ export type * from './rule-types.js';
 export { IDENTITY_RULES } from './rules-identities.js';
 export { TABLE_NAMES } from './table-names.js';
 export { READING_RULES } from './rules-reading.js';
+export { EXPLANATION_RULES } from './rules-explanations.js';
+export {
+  ROLE_WORDING, FLAT_WORDING, COMPARISON_CLAUSE, COMPARISON_WORDING, COMPARISON_SIGN, PARTS_START, MONEY_UNITS, SUBJECT_NOISE,
+  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS, COMPOSITIONS,
+  type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary, type Composition,
+} from './claims.js';

@@ -1,9 +1,10 @@
 /** @module The rule families `check` runs, in report order, and the whole rule catalogue they report. */
 import type { RuleSpec } from '../catalogue/index.js';
 import type { CheckFamily } from './family.js';
+import { explanationChecks } from './explanations/index.js';
 import { identityChecks } from './identities/index.js';
 import { readingChecks } from './reading/index.js';
 
-export const FAMILIES: readonly CheckFamily[] = [readingChecks, identityChecks];
+export const FAMILIES: readonly CheckFamily[] = [readingChecks, identityChecks, explanationChecks];
 
 export const RULES: readonly RuleSpec[] = FAMILIES.flatMap((f) => f.rules);

@@ -1,0 +1,182 @@
+/**
+ * @module Claim extraction: walks each explanation section sentence by sentence, clause by
+ * clause, and groups the figures into mentions (a subject with its level, change, share, rate …).
+ *
+ * A figure whose clause names a subject opens a new mention, unless it restates the subject of
+ * the current mention ("收、支总计均为 X …收、支总计均减少 Y"). A figure without a subject
+ * (比上年增加 Y, 占 X%) belongs to the current mention. A clause without figures that names a
+ * classification item ("1.公共安全支出（类）公安（款）行政运行（项）。") is the subject of the
+ * figures that follow it. "其中" makes the current mention the whole of the mentions after it.
+ */
+import { COMPARISON_CLAUSE, COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
+import type { Disclosure, Section } from '../../model/index.js';
+import { readFigures, type TextFigure } from './figures.js';
+import { compact, isCodeItem, normaliseSubject, readRole } from './subject.js';
+import type { Claim, ClaimKind, ClaimPlace, ExtractedClaims, Mention } from './types.js';
+
+/** Sections that state no figures of the tables (structure, glossary, performance reports …). */
+const SKIPPED = /^(?:glossary|attachment|duties|organisation|units|staff|tasks|profile|projects|performance|explanation|other)/;
+
+const LIST_ITEM = /^(?:\d+[.、．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\))/;
+
+interface MutableMention {
+  id: number;
+  subject: string;
+  section: string | null;
+  claims: Partial<Record<ClaimKind, number>>;
+  whole: number | null;
+}
+
+interface State {
+  readonly claims: Claim[];
+  readonly mentions: MutableMention[];
+  readonly department: string | null;
+  readonly unit: string;
+  readonly budgetDocument: boolean;
+  current: MutableMention | null;
+  whole: MutableMention | null;
+  pending: string | null;
+}
+
+/** Every claim the explanation sections state, grouped in mentions. */
+export function extractClaims(d: Disclosure): ExtractedClaims {
+  const state: State = {
+    claims: [],
+    mentions: [],
+    department: d.document.department,
+    unit: d.document.currencyUnit ?? '万元',
+    budgetDocument: d.document.kind === 'budget',
+    current: null,
+    whole: null,
+    pending: null,
+  };
+  for (const section of leafSections(d.sections)) {
+    if (section.key && SKIPPED.test(section.key)) continue;
+    state.current = null;
+    state.whole = null;
+    state.pending = null;
+    for (const sentence of sentences(section.text)) {
+      // A numbered list item starts a new subject: the whole of an earlier 其中 ends there.
+      if (LIST_ITEM.test(sentence)) state.whole = null;
+      readSentence(state, section, sentence);
+    }
+  }
+  return { claims: state.claims, mentions: state.mentions };
+}
+
+/** Sections with no sub-sections (a parent's text repeats its children's). */
+function leafSections(sections: readonly Section[]): Section[] {
+  const parents = new Set<number>();
+  for (const s of sections) {
+    const parent = (s as Section & { parent?: number | null }).parent;
+    if (typeof parent === 'number') parents.add(parent);
+  }
+  return sections.filter((_, i) => !parents.has(i));
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。；;！？\n])/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function clauses(sentence: string): string[] {
+  // A comma between digits is a thousands separator, not a clause break.
+  return sentence.split(/[，：:。；;！？\n]|,(?!\d{3})/).map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+function readSentence(state: State, section: Section, sentence: string): void {
+  const place: ClaimPlace = { section: section.key, heading: section.heading, at: section.at, sentence };
+  for (const clause of clauses(sentence)) {
+    const figures = readFigures(clause, state.unit);
+    if (figures.length === 0) {
+      readWords(state, clause, place);
+      continue;
+    }
+    for (const figure of figures) readFigure(state, figure, place);
+  }
+}
+
+/** A clause without figures: 其中, 持平, 决算数大于预算数, or an item that heads the figures after it. */
+function readWords(state: State, clause: string, place: ClaimPlace): void {
+  const text = compact(clause);
+  if (PARTS_START.test(text) && state.current) {
+    state.whole = state.current;
+    return;
+  }
+  const flat = FLAT_WORDING.exec(text);
+  if (flat && state.current) {
+    addClaim(state, state.current, 'flat', { value: 0n, decimals: 0, text: flat[0], percent: false, roughly: Boolean(flat.groups?.['roughly']) }, place);
+    return;
+  }
+  const comparison = COMPARISON_WORDING.exec(text);
+  if (comparison && state.current) {
+    const word = comparison.groups?.['word'] ?? '';
+    addClaim(state, state.current, 'comparison', { value: 0n, decimals: 0, text: comparison[0], percent: false, sign: COMPARISON_SIGN[word] ?? 0 }, place);
+    return;
+  }
+  const subject = normaliseSubject(text, state.department);
+  // "1.公共安全支出（类）…（项）。" or "收入支出总体与上年相比": the subject of the figures that follow.
+  if (subject && (isCodeItem(subject) || COMPARISON_CLAUSE.test(text))) state.pending = subject;
+}
+
+function readFigure(state: State, figure: TextFigure, place: ClaimPlace): void {
+  const reading = readRole(figure.before, figure.percent);
+  let role = reading.role;
+  if (state.budgetDocument && role === 'budget') role = 'level';
+  const subject = normaliseSubject(reading.subjectText, state.department);
+  const mention = mentionFor(state, subject, role, place);
+  addClaim(
+    state,
+    mention,
+    role,
+    {
+      value: figure.value,
+      decimals: figure.decimals,
+      text: figure.text,
+      percent: figure.percent,
+      ...(reading.direction ? { direction: reading.direction } : {}),
+      ...(reading.base !== undefined ? { base: reading.base } : {}),
+    },
+    place,
+  );
+}
+
+function mentionFor(state: State, subject: string, role: ClaimKind, place: ClaimPlace): MutableMention {
+  const current = state.current;
+  const free = current !== null && current.claims[role] === undefined;
+  if (subject.length === 0) {
+    if (state.pending) return openMention(state, takePending(state), place);
+    if (current && free) return current;
+    return openMention(state, '', place);
+  }
+  if (current && free && sameSubject(current.subject, subject)) return current;
+  state.pending = null;
+  return openMention(state, subject, place);
+}
+
+function takePending(state: State): string {
+  const s = state.pending ?? '';
+  state.pending = null;
+  return s;
+}
+
+function sameSubject(a: string, b: string): boolean {
+  return a.length > 0 && (a === b || a.includes(b) || b.includes(a));
+}
+
+function openMention(state: State, subject: string, place: ClaimPlace): MutableMention {
+  const whole = state.whole && state.whole.section === place.section ? state.whole.id : null;
+  const m: MutableMention = { id: state.mentions.length, subject, section: place.section, claims: {}, whole };
+  state.mentions.push(m);
+  state.current = m;
+  return m;
+}
+
+type ClaimFields = Omit<Claim, 'id' | 'mention' | 'kind' | 'place'>;
+
+function addClaim(state: State, mention: MutableMention, kind: ClaimKind, fields: ClaimFields, place: ClaimPlace): void {
+  const claim: Claim = { id: state.claims.length, mention: mention.id, kind, ...fields, place };
+  state.claims.push(claim);
+  mention.claims[kind] = claim.id;
+}
+
+export type { Mention };

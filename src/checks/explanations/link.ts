@@ -1,0 +1,175 @@
+/**
+ * @module Linking claims: each stated figure to the table cell its subject names, or to the
+ * other stated figures it is computed from (a share to its part and whole, a rate to the
+ * actual and budget, a growth rate to the level and the change). What cannot be linked with
+ * certainty stays unlinked, with the reason: a guessed link would make a false error.
+ */
+import { COMPOSITIONS, type ClaimTarget } from '../../catalogue/index.js';
+import type { Disclosure, Table } from '../../model/index.js';
+import { resolveTarget, type Resolution } from './target.js';
+import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
+
+/** One link per claim, in claim order. */
+export function linkClaims(d: Disclosure, extracted: ExtractedClaims): Link[] {
+  const { claims, mentions } = extracted;
+  const targets: Resolution[] = [];
+  for (const m of mentions) targets.push(inheritColumn(resolveTarget(d, m.subject, m.section), m.whole === null ? undefined : targets[m.whole]));
+  return claims.map((claim) => {
+    const mention = mentions[claim.mention] as Mention;
+    const ctx: Context = { d, claims, mentions, mention, resolution: targets[mention.id] as Resolution };
+    return linkOne(ctx, claim);
+  });
+}
+
+/**
+ * Classes listed under 基本支出 or 项目支出 ("项目支出 417.41万元，其中：一般公共服务支出 417.41万元")
+ * are that column of their row, not the row's total.
+ */
+function inheritColumn(own: Resolution, whole: Resolution | undefined): Resolution {
+  if (!own.ok || !whole?.ok || own.value.target.row !== '@code') return own;
+  const w = whole.value;
+  if (w.tableIndex !== own.value.tableIndex || w.target.row !== 'total' || w.target.column === own.value.target.column) return own;
+  return { ok: true, value: { ...own.value, target: { ...own.value.target, column: w.target.column } } };
+}
+
+interface Context {
+  readonly d: Disclosure;
+  readonly claims: readonly Claim[];
+  readonly mentions: readonly Mention[];
+  readonly mention: Mention;
+  readonly resolution: Resolution;
+}
+
+function linkOne(ctx: Context, claim: Claim): Link {
+  const id = claim.id;
+  switch (claim.kind) {
+    case 'level':
+    case 'actual': {
+      const link = cellLink(ctx, id, (t) => t.column);
+      return link.kind === 'unlinked' ? (sumLink(ctx, id) ?? link) : link;
+    }
+    case 'budget':
+      return cellLink(ctx, id, (t) => t.budgetColumn, '表格未列示预算数 (the table prints no budget figure)');
+    case 'prior':
+      return cellLink(ctx, id, (t) => t.priorColumn, '表格未列示上年数 (the table prints no prior-year figure)');
+    case 'change':
+    case 'flat':
+      return changeLink(ctx, claim);
+    case 'changePercent':
+      return percentChangeLink(ctx, claim);
+    case 'share':
+      return shareLink(ctx, claim);
+    case 'rate':
+      return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
+    case 'comparison':
+      return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
+    default:
+      return { claim: id, kind: 'unlinked', reason: `未知比率“${claim.text}” (percentage of unknown meaning)` };
+  }
+}
+
+/** The figure a change or share is about: the actual in final accounts, else the level. */
+export function mainClaim(m: Mention): number | undefined {
+  return m.claims.actual ?? m.claims.level;
+}
+
+function cellLink(ctx: Context, claim: number, column: (t: ClaimTarget) => string | undefined, missing?: string): Link {
+  if (!ctx.resolution.ok) return { claim, kind: 'unlinked', reason: ctx.resolution.reason };
+  const col = column(ctx.resolution.value.target);
+  if (!col) return { claim, kind: 'unlinked', reason: missing ?? '无对应列 (no column)' };
+  const cell = readCell(ctx.d, ctx.resolution.value.tableIndex, ctx.resolution.value.row, col);
+  return typeof cell === 'string' ? { claim, kind: 'unlinked', reason: cell } : { claim, kind: 'cell', cell };
+}
+
+/** The current and prior-year cells of the mention's target, when the table prints both. */
+function priorCells(ctx: Context): { current: CellLink; prior: CellLink } | null {
+  if (!ctx.resolution.ok) return null;
+  const { target, tableIndex, row } = ctx.resolution.value;
+  if (!target.priorColumn) return null;
+  const current = readCell(ctx.d, tableIndex, row, target.column);
+  const prior = readCell(ctx.d, tableIndex, row, target.priorColumn);
+  return typeof current === 'string' || typeof prior === 'string' ? null : { current, prior };
+}
+
+function changeLink(ctx: Context, claim: Claim): Link {
+  const cells = priorCells(ctx);
+  if (cells) return { claim: claim.id, kind: 'cell', cell: cells.current, prior: cells.prior };
+  if (claim.kind === 'flat') return dependsOn(claim.id, [ctx.mention.claims.change], '表格未列示上年数 (no prior-year figure)');
+  return { claim: claim.id, kind: 'unlinked', reason: ctx.resolution.ok ? '表格未列示上年数 (the tables print no prior-year figure)' : ctx.resolution.reason };
+}
+
+function percentChangeLink(ctx: Context, claim: Claim): Link {
+  const cells = priorCells(ctx);
+  const main = mainClaim(ctx.mention);
+  const change = ctx.mention.claims.change;
+  if (main !== undefined && change !== undefined) {
+    return { claim: claim.id, kind: 'claims', dependsOn: [main, change], ...(cells ? { prior: cells.prior, current: cells.current } : {}) };
+  }
+  if (cells) return { claim: claim.id, kind: 'claims', dependsOn: [], prior: cells.prior, current: cells.current };
+  return { claim: claim.id, kind: 'unlinked', reason: '缺少本年数或增减额 (level or change not stated)' };
+}
+
+function shareLink(ctx: Context, claim: Claim): Link {
+  const part = mainClaim(ctx.mention);
+  const whole = wholeOf(ctx, claim);
+  return dependsOn(claim.id, [part, whole], claim.base ? `未找到占比基数“${claim.base}” (base not found)` : '未找到占比基数 (base not found)');
+}
+
+/** The whole of a share: the mention its base names (same section, before it), else the 其中 whole. */
+function wholeOf(ctx: Context, claim: Claim): number | undefined {
+  if (claim.base) {
+    const base = claim.base;
+    for (let i = ctx.mention.id - 1; i >= 0; i--) {
+      const m = ctx.mentions[i] as Mention;
+      if (m.section !== ctx.mention.section) break;
+      if (m.subject && (m.subject === base || m.subject.includes(base) || base.includes(m.subject))) return mainClaim(m);
+    }
+    return undefined;
+  }
+  return ctx.mention.whole !== null ? mainClaim(ctx.mentions[ctx.mention.whole] as Mention) : undefined;
+}
+
+/** A whole with no table figure, linked to the stated parts listed after it (其中 …). */
+function sumLink(ctx: Context, claim: number): Link | null {
+  const m = ctx.mention;
+  if (mainClaim(m) !== claim || !m.section) return null;
+  const section = m.section;
+  const later = ctx.mentions.filter((x) => x.id > m.id && x.section === section && mainClaim(x) !== undefined);
+  for (const c of COMPOSITIONS) {
+    if (!c.sections.some((s) => section === s || section.startsWith(`${s}.`)) || !c.whole.test(m.subject)) continue;
+    const parts = c.parts.map((p) => later.find((x) => p.test(x.subject)));
+    if (parts.every((p) => p !== undefined)) return { claim, kind: 'claims', dependsOn: parts.map((p) => mainClaim(p as Mention) as number) };
+  }
+  return null;
+}
+
+function dependsOn(claim: number, ids: ReadonlyArray<number | undefined>, reason: string): Link {
+  if (ids.some((i) => i === undefined)) return { claim, kind: 'unlinked', reason };
+  return { claim, kind: 'claims', dependsOn: ids as number[] };
+}
+
+/** A cell of an existing row and column; a cell printed empty there reads as 0. */
+function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, column: string): CellLink | string {
+  const table = d.tables[tableIndex] as Table;
+  if (table.empty) return `${table.kind} 为空表 (empty table)`;
+  if (rowIndex === null) return `${table.kind} 中未找到对应行 (row not found)`;
+  if (!table.columns.some((c) => c.key === column)) return `${table.kind} 无 ${column} 列 (column not printed)`;
+  const row = table.rows[rowIndex];
+  if (!row) return `${table.kind} 中未找到对应行 (row not found)`;
+  const cell = row.values[column];
+  const ambiguous = row.ambiguity?.candidates.some((c) => c.includes(column)) ?? false;
+  return {
+    table: table.kind,
+    tableIndex,
+    row: rowIndex,
+    rowCode: row.code,
+    rowKey: row.key,
+    column,
+    page: row.at.page,
+    line: row.at.line,
+    value: cell?.value ?? 0n,
+    decimals: cell?.decimals ?? 2,
+    blank: cell === undefined,
+    ambiguous,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Claim extraction and verification on single sentences taken from the seeds and from corpus
+ * PDFs, in small synthetic disclosures (one section, optionally one table).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
+import { formatAmount, parseNumber, type Disclosure, type Row, type Table } from '../../src/model/index.js';
+
+function disclosure(kind: 'final' | 'budget', sections: Array<[string, string]>, tables: Table[] = []): Disclosure {
+  return {
+    source: { file: 't.txt', sha256: '', format: 'text', pages: null },
+    document: { department: '某局', fiscalYear: 2024, kind, scope: 'department', level: 'provincial', currencyUnit: '万元', title: null },
+    tables,
+    performance: [],
+    sections: sections.map(([key, text], i) => ({ heading: `h${i}`, key, text, at: { page: null, line: 10 * (i + 1) } })),
+    warnings: [],
+  };
+}
+
+function row(code: string | null, key: string | null, name: string, values: Record<string, string>, line: number): Row {
+  const cells = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { ...parseNumber(v)!, at: { page: null, line } }]));
+  return { key, code, name, values: cells, text: name, at: { page: null, line } };
+}
+
+function table(kind: string, columns: string[], rows: Row[]): Table {
+  return { kind, title: kind, number: null, pages: null, empty: false, note: null, columns: columns.map((key) => ({ key, label: key })), rows, at: { page: null, line: 1 } };
+}
+
+/** "subject: kind(direction)=value …" per mention. */
+function mentions(x: ExtractedClaims): string[] {
+  return x.mentions.map((m) => {
+    const figures = Object.entries(m.claims).map(([kind, id]) => {
+      const c = x.claims[id as number] as Claim;
+      const value = kind === 'flat' || kind === 'comparison' ? c.text : formatAmount(c.value);
+      return `${kind}${c.direction ? `(${c.direction})` : ''}${c.base ? `[${c.base}]` : ''}=${value}`;
+    });
+    return `${m.subject}: ${figures.join(' ')}`;
+  });
+}
+
+test('a total with its parts, shares and changes (002 收入决算)', () => {
+  const d = disclosure('final', [['income', '本年收入合计 4,339.05 万元，其中：财政拨款收入 4,320.91万元，比上年增加 595.32 万元，增长 16%，主要是随着经济逐步回暖，各项工作任务增加；上级补助收入 0 万元，比上年增加 0 万元，增长 0%。']]);
+  const x = extractClaims(d);
+  assert.deepEqual(mentions(x), [
+    '本年收入合计: level=4339.05',
+    '财政拨款收入: level=4320.91 change(up)=595.32 changePercent(up)=16.00',
+    '上级补助收入: level=0.00 change(up)=0.00 changePercent(up)=0.00',
+  ]);
+  assert.deepEqual(x.mentions.map((m) => m.whole), [null, 0, 0]);
+});
+
+test('an item heading its figures, budget and actual, rate and comparison (000 具体情况)', () => {
+  const d = disclosure('final', [['gpbExpenditure.detail', '9.住房保障支出（类）住房改革支出（款）住房公积金（项）。\n年初预算为 40,430 万元，支出决算为 41,589.24 万元，完成年初预算的 102.9%。决算数大于预算数的主要原因是按规定使用以前年度结转资金。']]);
+  assert.deepEqual(mentions(extractClaims(d)), ['住房保障支出（类）住房改革支出（款）住房公积金（项）: budget=40430.00 actual=41589.24 rate=102.90 comparison=决算数大于预算数']);
+});
+
+test('a restated subject keeps its mention; 较上年 and 决算数 are no subjects (000 三公)', () => {
+  const d = disclosure('final', [['threePublic.detail', '1.因公出国（境）费预算为 1,407.08万元，支出决算为 698.51万元，完成预算的 49.6%，决算数较上年增加 299.84万元，增长 75.2%。']]);
+  assert.deepEqual(mentions(extractClaims(d)), ['因公出国（境）费: budget=1407.08 actual=698.51 rate=49.60 change(up)=299.84 changePercent(up)=75.20']);
+});
+
+test('shares with a named base and parts without amounts (000 政府采购)', () => {
+  const d = disclosure('final', [['procurement', '授予中小企业合同金额252,358.52 万元，占政府采购支出总额的 76.8%，其中：授予小微企业合同金额 205,547.52万元，占授予中小企业合同金额的 81.5%；货物采购授予中小企业合同金额占货物支出金额的49.6%。']]);
+  assert.deepEqual(mentions(extractClaims(d)), [
+    '授予中小企业合同金额: level=252358.52 share[政府采购支出总额]=76.80',
+    '授予小微企业合同金额: level=205547.52 share[授予中小企业合同金额]=81.50',
+    '货物采购授予中小企业合同金额: share[货物支出金额]=49.60',
+  ]);
+});
+
+test('元 figures are converted exactly to the tables\' 万元; thresholds (100万元以上) are no claims', () => {
+  const d = disclosure('final', [['assets', '车辆3辆，价值477,000.5元；单价100万元（含）以上设备（不含车辆）0台（套）。']]);
+  const x = extractClaims(d);
+  assert.deepEqual(x.claims.map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
+});
+
+test('budget documents: 预算 is the level, 比上年执行数减少 the change (001 具体使用情况)', () => {
+  const d = disclosure('budget', [['gpbExpenditure.detail', '1.公共安全支出（类）公安（款）2023年预算 90,058.99万元，比 2022年执行数减少 30,916.34万元，下降 25.6%。']]);
+  assert.deepEqual(mentions(extractClaims(d)), ['公共安全支出（类）公安（款）: level=90058.99 change(down)=30916.34 changePercent(down)=25.60']);
+});
+
+test('001: a stated fall against an unchanged table row is an error; 基本持平 passes', () => {
+  const gpb = table('budget.gpbExpenditure', ['priorYearActual', 'total', 'change', 'changePercent'], [
+    row('221', null, '住房保障支出', { priorYearActual: '142.11', total: '142.11', changePercent: '0.0' }, 263),
+    row('22102', null, '住房改革支出', { priorYearActual: '142.11', total: '142.11', changePercent: '0.0' }, 265),
+    row('2210203', null, '购房补贴', { priorYearActual: '142.11', total: '142.11', changePercent: '0.0' }, 271),
+  ]);
+  const d = disclosure('budget', [['gpbExpenditure.detail', '6.住房保障支出（类）住房改革支出（款）购房补贴（项）2023年预算 142.11万元，比 2022年执行数减少 4.75万元，与上年基本持平。']], [gpb]);
+  const { findings, tally } = explanationChecks.run(d);
+  const errors = findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => [f.rule, f.expected, f.actual, f.locations[1]?.rowCode]), [['explanation.change', 0n, -4_750_000n, '2210203']]);
+  assert.deepEqual(tally, { evaluated: 3, passed: 2, rounding: 0, failed: 1, notEvaluated: 0 });
+});
+
+test('a growth rate that contradicts its own figures is an error; a reversed word is a direction error', () => {
+  const d = disclosure('final', [
+    ['operatingCost', '2024年度机关运行经费支出 236,465.49万元，较 2023 年度增加 24,434.02万元，增长 12.5%。'],
+    ['threePublic.overall', '“三公”经费支出 110万元，比上年增加 10万元，下降 10%。'],
+  ]);
+  const { findings } = explanationChecks.run(d);
+  const notable = findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule} ${formatAmount(f.expected ?? 0n, 2)} ${formatAmount(f.actual ?? 0n, 2)}`);
+  assert.deepEqual(notable, ['error explanation.change 11.52 12.50', 'error explanation.direction 10.00 -10.00']);
+});
+
+test('putuo 2024: a structure share that does not follow from its figures (71.73% for 2106.66 / 2940.05)', () => {
+  const d = disclosure('final', [['gpbExpenditure.structure', '一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占15.16%。']]);
+  const { findings, tally } = explanationChecks.run(d);
+  const notable = findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule} ${formatAmount(f.expected ?? 0n, 2)} ${formatAmount(f.actual ?? 0n, 2)}`);
+  assert.deepEqual(notable, ['error explanation.share 71.65 71.73']);
+  // The amounts have no table here: listed as not evaluated, the four shares are evaluated.
+  assert.deepEqual(tally, { evaluated: 4, passed: 3, rounding: 0, failed: 1, notEvaluated: 5 });
+});
+
+test('sums of listed parts: 政府采购 total against goods + works + services (000)', () => {
+  const ok = disclosure('final', [['procurement', '2024年度政府采购支出总额 328,739.43万元，其中：政府采购货物支出65,959.5万元、政府采购工程支出86,385.51万元、政府采购服务支出 176,394.42 万元。']]);
+  const bad = disclosure('final', [['procurement', '2024年度政府采购支出总额 328,739.43万元，其中：政府采购货物支出65,959.5万元、政府采购工程支出86,385.51万元、政府采购服务支出 176,394.24 万元。']]);
+  assert.deepEqual(explanationChecks.run(ok).tally, { evaluated: 1, passed: 1, rounding: 0, failed: 0, notEvaluated: 3 });
+  const errors = explanationChecks.run(bad).findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => [f.rule, formatAmount(f.expected!), formatAmount(f.actual!)]), [['explanation.sum', '328739.25', '328739.43']]);
+});
+
+test('links expose which printed figure goes to which cell or claims (for a mutation harness)', () => {
+  const income = table('final.income', ['total', 'fiscal', 'other'], [row(null, 'total', '合计', { total: '4,339.05', fiscal: '4,320.91' }, 190)]);
+  const d = disclosure('final', [['income', '本年收入合计 4,339.05 万元，其中：财政拨款收入 4,320.91万元，占 99.6%；其他收入 18.13 万元。']], [income]);
+  const x = extractClaims(d);
+  const links = linkClaims(d, x).map((l) => (l.kind === 'cell' ? `${l.claim}→${l.cell.table}:${l.cell.rowKey}.${l.cell.column}` : l.kind === 'claims' ? `${l.claim}→#${l.dependsOn.join(',#')}` : `${l.claim}→unlinked`));
+  assert.deepEqual(links, ['0→final.income:total.total', '1→final.income:total.fiscal', '2→#1,#0', '3→final.income:total.other']);
+});
