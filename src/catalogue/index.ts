@@ -11,3 +11,11 @@ export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
 export type * from './rule-types.js';
+export { CLASSIFICATION_RULES, COMPLETENESS_RULES, TEXT_RULES, DOCUMENT_RULES } from './rules-document.js';
+export { classificationReference, judgeName, normalizeName, PROJECT_ROW_TABLES } from './classification.js';
+export type { ClassificationEntry, ClassificationScheme, NameVerdict } from './classification.js';
+export { CLASSIFICATION_RENAMES, RENAME_GRACE_YEARS } from './classification-renames.js';
+export type { ClassificationRename } from './classification-renames.js';
+export { DISCLOSURE_PROFILES, TABLE_NAMES, profileFor } from './disclosure-profiles.js';
+export type { DisclosureProfile, SectionRequirement } from './disclosure-profiles.js';
+export * from './text-patterns.js';
