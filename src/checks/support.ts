@@ -91,16 +91,23 @@ export interface LineIndex {
   readonly lines: readonly PrintedLine[];
 }
 
+const INDEXES = new WeakMap<Disclosure, LineIndex>();
+
+/** Built once per disclosure (families share it). */
 export function lineIndex(d: Disclosure): LineIndex {
+  const cached = INDEXES.get(d);
+  if (cached) return cached;
   const lines = d.lines ?? [];
-  const parts: string[] = [];
-  const owners: number[] = [];
-  lines.forEach((line, i) => {
-    const t = line.text.replace(/\s+/g, '');
-    parts.push(t);
-    for (let k = 0; k < t.length; k++) owners.push(i);
+  const parts = lines.map((line) => line.text.replace(/\s+/g, ''));
+  const lineOf = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let k = 0;
+  parts.forEach((p, i) => {
+    lineOf.fill(i, k, k + p.length);
+    k += p.length;
   });
-  return { text: parts.join(''), lineOf: Int32Array.from(owners), lines };
+  const index = { text: parts.join(''), lineOf, lines };
+  INDEXES.set(d, index);
+  return index;
 }
 
 /**
