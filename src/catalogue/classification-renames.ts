@@ -20,6 +20,10 @@ export const CLASSIFICATION_RENAMES: readonly ClassificationRename[] = [
   { code: '207', former: '文化体育与传媒支出', current: '文化旅游体育与传媒支出', since: 2019 },
   { code: '215', former: '资源勘探信息等支出', current: '资源勘探工业信息等支出', since: 2019 },
   { code: '220', former: '国土海洋气象等支出', current: '自然资源海洋气象等支出', since: 2019 },
+  // The two below: the former name is printed in 2017 disclosures of the corpus (budget-jiangsu-renda-2017);
+  // the year of the change is the earliest year known to print the new name, not yet confirmed in the 科目 text.
+  { code: '20805', former: '行政事业单位离退休', current: '行政事业单位养老支出', since: 2020 },
+  { code: '30307', former: '医疗费', current: '医疗费补助', since: 2018 },
 ];
 
 /**

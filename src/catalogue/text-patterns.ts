@@ -25,7 +25,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     pattern: /[（(](?:不涉及的?不列|如持平作持平表述|如无[^（）()]{0,12}(?:不列|删除|不填)|[^（）()]{0,20}(?:请填写|由[^（）()]{0,8}填写|按实际填写))[)）]|由[^，。]{0,12}根据[^，。]{0,30}填写/g,
   },
   // A reason announced and not given: "主要原因是。", "主要原因：；".
-  { id: 'emptyReason', label: '原因未填写', pattern: /原因(?:是|为|主要是)?[：:]?[。；;]/g },
+  // ("不用说明变动原因。" ends a sentence with the word itself: only 是/为/： announce a reason.)
+  { id: 'emptyReason', label: '原因未填写', pattern: /原因(?:(?:是|为|主要是|如下)[：:]?|[：:])[。；;]/g },
 ];
 
 /** Words before a year that make it a comparison, not the document's own year. */
@@ -76,3 +77,10 @@ export const ITEM_BUDGET = /(?:年初预算|全年预算|预算数)(?:数)?(?:�
 export const ITEM_ACTUAL = /(?:支出决算|决算数|决算支出|实际支出)(?:数)?(?:为|是)?\s*([\d,]+(?:\.\d+)?)\s*万?元/;
 /** The reason an explanation gives for a difference. */
 export const REASON = /原因|主要是|由于|因为/;
+
+/** The last word of a body's name (局, 办公室, 委员会 …), after a (本级)/机关 qualifier is dropped. */
+export const BODY_NAME_END = /(?:局|厅|委员会|委|办公室|办|院|中心|站|所|处|部|会|署|馆|队|校|学院|大学|政府|法院|检察院)$/;
+/** Qualifiers a unit's name carries after its department's name. */
+export const BODY_QUALIFIER = /(?:（本级）|\(本级\)|本级|机关|本部)$/;
+/** Words run into a name from the right: "国家移民管理局机关在 2023年". */
+export const AFTER_NAME_WORDS = /(?:在|于|的|对|为|是|从|向|之|年度|部门|单位)+$/;

@@ -20,10 +20,13 @@ export function codedRows(d: Disclosure): CodedRow[] {
   const out: CodedRow[] = [];
   for (const table of d.tables) {
     if (PROJECT_ROW_TABLES.includes(table.kind)) continue;
-    for (const row of table.rows) if (row.code !== null && row.name.length > 0) out.push({ table, row: row as Row & { code: string } });
+    for (const row of table.rows) if (row.code !== null && isName(row.name)) out.push({ table, row: row as Row & { code: string } });
   }
   return out;
 }
+
+/** Template rows ("高等教育……") and rows run together with their neighbours carry no name to judge. */
+const isName = (name: string): boolean => name.length > 0 && !/…|\.{3}|\d/.test(name);
 
 const where = ({ table, row }: CodedRow) => locationOf(row.at, { table: table.kind, rowCode: row.code, column: 'name' });
 
@@ -73,19 +76,26 @@ export function checkConsistency(rows: readonly CodedRow[], report: Report): Map
   for (const r of rows) byCode.set(r.row.code, [...(byCode.get(r.row.code) ?? []), r]);
   const tableName = new Map<string, string>();
   for (const [code, list] of byCode) {
-    const names = distinctNames(list.map((r) => normalizeName(r.row.name)));
+    const names = distinctNames(list.map((r) => asPrinted(r.row)));
     tableName.set(code, names[0] ?? '');
     if (list.length < 2) continue;
     if (names.length < 2) {
       pass(report);
       continue;
     }
-    const variants = names.map((n) => list.find((r) => normalizeName(r.row.name) === n) as CodedRow);
+    const variants = names.map((n) => list.find((r) => asPrinted(r.row) === n) as CodedRow);
     fail(report, findingOf(INCONSISTENT,
       `科目 ${code} 在各表中名称不一致：${variants.map((v) => `${v.table.kind}“${v.row.name}”`).join('，')} (code ${code} named differently across tables)`,
       variants.map(where), variants.map((v) => v.row.text).join(' / ')));
   }
   return tableName;
+}
+
+/** A name running on into the next cell's words counts as the catalogue name it starts with. */
+function asPrinted(row: Row & { code: string }): string {
+  const name = normalizeName(row.name);
+  const verdict = judgeName(row.code, row.name, null);
+  return verdict.status !== 'unknown' && name.startsWith(normalizeName(verdict.expected)) ? normalizeName(verdict.expected) : name;
 }
 
 /** Names that differ, a name that merely runs on into the next cell's words counting as its start. */

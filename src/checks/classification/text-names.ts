@@ -10,10 +10,14 @@ import { fail, findingOf, lineIndex, locate, locationOf, ownSections, pass, rule
 const MISMATCH = ruleOf(CLASSIFICATION_RULES, 'classification.nameMismatch');
 const INCONSISTENT = ruleOf(CLASSIFICATION_RULES, 'classification.inconsistentName');
 
-/** Every name a renamed code has had, with its code. */
+/**
+ * Every name a renamed functional code has had, with its code. Economic names (医疗费) are
+ * everyday words inside longer names (医疗费补助) and are not looked for in prose.
+ */
 function renamedNames(): Array<{ code: string; name: string }> {
   const out = new Map<string, string>();
   for (const r of CLASSIFICATION_RENAMES) {
+    if (!r.code.startsWith('2')) continue;
     out.set(r.former, r.code);
     out.set(r.current, r.code);
   }
