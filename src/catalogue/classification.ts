@@ -75,6 +75,18 @@ const inSpan = (s: NameSpan, year: number): boolean => (s.from === null || year 
  * ```
  */
 export function judgeName(code: string, printed: string, year: number | null): NameVerdict {
+  const key = `${code}|${printed}|${year ?? ''}`;
+  const known = VERDICTS.get(key);
+  if (known) return known;
+  const verdict = judge(code, printed, year);
+  VERDICTS.set(key, verdict);
+  return verdict;
+}
+
+/** Verdicts are pure functions of their arguments; documents repeat the same codes table after table. */
+const VERDICTS = new Map<string, NameVerdict>();
+
+function judge(code: string, printed: string, year: number | null): NameVerdict {
   const entry = classificationReference().get(code);
   if (!entry) return { status: 'unknown' };
   const spans = spansOf(entry);

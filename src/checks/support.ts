@@ -71,9 +71,13 @@ export interface OwnSection {
   readonly paragraphs: readonly string[];
 }
 
-/** Each section with its own paragraphs, compacted; a sub-section's text is read once, under it. */
-export function ownSections(d: Disclosure): OwnSection[] {
-  return d.sections.map((section, i) => {
+const OWN_SECTIONS = new WeakMap<Disclosure, readonly OwnSection[]>();
+
+/** Each section with its own paragraphs, compacted; a sub-section's text is read once, under it. Built once per disclosure. */
+export function ownSections(d: Disclosure): readonly OwnSection[] {
+  const cached = OWN_SECTIONS.get(d);
+  if (cached) return cached;
+  const own = d.sections.map((section, i) => {
     const next = d.sections[i + 1];
     let text = section.text;
     if (next) {
@@ -82,12 +86,16 @@ export function ownSections(d: Disclosure): OwnSection[] {
     }
     return { section, paragraphs: text.split('\n').map(compactText).filter((p) => p.length > 0) };
   });
+  OWN_SECTIONS.set(d, own);
+  return own;
 }
 
 /** The printed lines as one whitespace-free string, with the line each character came from. */
 export interface LineIndex {
   readonly text: string;
   readonly lineOf: Int32Array;
+  /** Offset in `text` where each line starts. */
+  readonly starts: Int32Array;
   readonly lines: readonly PrintedLine[];
 }
 
@@ -100,12 +108,14 @@ export function lineIndex(d: Disclosure): LineIndex {
   const lines = d.lines ?? [];
   const parts = lines.map((line) => line.text.replace(/\s+/g, ''));
   const lineOf = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  const starts = new Int32Array(parts.length);
   let k = 0;
   parts.forEach((p, i) => {
+    starts[i] = k;
     lineOf.fill(i, k, k + p.length);
     k += p.length;
   });
-  const index = { text: parts.join(''), lineOf, lines };
+  const index = { text: parts.join(''), lineOf, starts, lines };
   INDEXES.set(d, index);
   return index;
 }
@@ -118,11 +128,23 @@ export function lineIndex(d: Disclosure): LineIndex {
 export function locate(index: LineIndex, snippet: string, from: SourceRef, focus = 0): SourceRef {
   const needle = snippet.replace(/\s+/g, '');
   if (needle.length === 0 || index.lines.length === 0) return from;
-  const firstLine = index.lines.findIndex((l) => l.at.line >= from.line);
-  const start = firstLine < 0 ? -1 : index.lineOf.indexOf(firstLine);
+  const firstLine = firstAtOrAfter(index.lines, from.line);
+  const start = firstLine < 0 ? -1 : (index.starts[firstLine] ?? -1);
   const hit = start < 0 ? -1 : index.text.indexOf(needle, start);
   const owner = hit < 0 ? undefined : index.lines[index.lineOf[Math.min(hit + focus, index.text.length - 1)] ?? -1];
   return owner ? owner.at : from;
+}
+
+/** Index of the first line numbered at or after `line` (lines are in printed order), or -1. */
+function firstAtOrAfter(lines: readonly PrintedLine[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid]?.at.line ?? 0) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length ? lo : -1;
 }
 
 /** The sentence around a match, as evidence: from the previous sentence end to the next, at most ~100 characters. */

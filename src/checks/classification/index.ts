@@ -9,7 +9,7 @@ import type { CheckFamily, FamilyResult } from '../family.js';
 import { newReport } from '../support.js';
 import { checkConsistency, checkNames, codedRows } from './names.js';
 import { checkStructure } from './structure.js';
-import { checkTextNames } from './text-names.js';
+import { checkClassMentions, checkTextNames } from './text-names.js';
 
 export const classificationChecks: CheckFamily = {
   rules: CLASSIFICATION_RULES,
@@ -19,6 +19,7 @@ export const classificationChecks: CheckFamily = {
     checkNames(d, rows, report);
     const tableNames = checkConsistency(rows, report);
     checkTextNames(d, tableNames, report);
+    checkClassMentions(d, tableNames, report);
     checkStructure(d.tables, report);
     return report;
   },

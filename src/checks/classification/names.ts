@@ -38,7 +38,9 @@ export function checkNames(d: Disclosure, rows: readonly CodedRow[], report: Rep
     const { code, name } = coded.row;
     const verdict = judgeName(code, name, year);
     if (verdict.status === 'unknown') {
-      unknown.set(code, [...(unknown.get(code) ?? []), coded]);
+      const list = unknown.get(code);
+      if (list) list.push(coded);
+      else unknown.set(code, [coded]);
       continue;
     }
     if (verdict.status === 'match') {
@@ -73,7 +75,11 @@ function spanText(from: number | null, to: number | null): string {
 /** The same code printed with different names in different tables (or rows). */
 export function checkConsistency(rows: readonly CodedRow[], report: Report): Map<string, string> {
   const byCode = new Map<string, CodedRow[]>();
-  for (const r of rows) byCode.set(r.row.code, [...(byCode.get(r.row.code) ?? []), r]);
+  for (const r of rows) {
+    const list = byCode.get(r.row.code);
+    if (list) list.push(r);
+    else byCode.set(r.row.code, [r]);
+  }
   const tableName = new Map<string, string>();
   for (const [code, list] of byCode) {
     const names = distinctNames(list.map((r) => asPrinted(r.row)));

@@ -3,7 +3,7 @@
  * must be called in the text what the tables call it, and, where the tables do not print it,
  * what the catalogue called it in the document's year.
  */
-import { CLASSIFICATION_RENAMES, CLASSIFICATION_RULES, judgeName, normalizeName } from '../../catalogue/index.js';
+import { CLASSIFICATION_RENAMES, CLASSIFICATION_RULES, FUNCTIONAL_CLASSES, functionalClassCode, judgeName, normalizeName } from '../../catalogue/index.js';
 import type { Disclosure } from '../../model/index.js';
 import { fail, findingOf, lineIndex, locate, locationOf, ownSections, pass, ruleOf, sentenceAround, type Report } from '../support.js';
 
@@ -35,6 +35,40 @@ export function checkTextNames(d: Disclosure, tableNames: ReadonlyMap<string, st
           checkOne(d, { code, name, paragraph, at }, tableNames.get(code), report, () =>
             locationOf(locate(index, paragraph.slice(Math.max(0, at - 10), at + name.length), section.at, Math.min(at, 10)), { section: section.key ?? section.heading }));
         }
+      }
+    }
+  }
+}
+
+/** "一般公共服务（类）": a class named with its level marker, after numbering or punctuation. */
+const CLASS_MENTION = /(?:^|[\d.．、。；：，\s（(])([\u4e00-\u9fff]{2,16}?)（类）/g;
+
+/**
+ * A class named in the text with a name that is no class's name but a clipped one of a class
+ * the tables print ("一般公共服务（类）" for 一般公共服务支出): inconsistentName.
+ */
+export function checkClassMentions(d: Disclosure, tableNames: ReadonlyMap<string, string>, report: Report): void {
+  const index = lineIndex(d);
+  for (const { section, paragraphs } of ownSections(d)) {
+    for (const paragraph of paragraphs) {
+      for (const m of paragraph.matchAll(CLASS_MENTION)) {
+        const name = m[1] ?? '';
+        if (functionalClassCode(name)) {
+          pass(report);
+          continue;
+        }
+        const meant = FUNCTIONAL_CLASSES.find((c) => tableNames.has(c.code) && c.name !== name && c.name.startsWith(name));
+        if (!meant) continue;
+        const at = m.index + m[0].indexOf(name);
+        // "一般公共服务（类）支出": the marker set inside the full name, a common way of printing it.
+        if (paragraph.startsWith(meant.name.slice(name.length), at + name.length + '（类）'.length)) {
+          pass(report);
+          continue;
+        }
+        fail(report, findingOf(INCONSISTENT,
+          `说明中将科目 ${meant.code} 称为“${name}（类）”，表中为“${tableNames.get(meant.code) ?? meant.name}” (class ${meant.code} named "${name}" in the text)`,
+          [locationOf(locate(index, paragraph.slice(Math.max(0, at - 10), at + name.length), section.at, Math.min(at, 10)), { section: section.key ?? section.heading })],
+          sentenceAround(paragraph, at, name.length)));
       }
     }
   }

@@ -11,7 +11,9 @@ import { lineIndex, matchLocation, type TextUnit } from './units.js';
 const DEPARTMENT = ruleOf(TEXT_RULES, 'text.departmentName');
 const SCOPE = ruleOf(TEXT_RULES, 'text.scopeWording');
 
-const NAME_BEFORE_YEAR = /([\u4e00-\u9fff（）]{3,30})(?=\d{4}年)/g;
+const YEAR = /\d{4}年/g;
+/** The name run printed right before a year: the trailing CJK characters of the text before it. */
+const TRAILING_NAME = /[\u4e00-\u9fff（）]{3,30}$/;
 
 export function checkDepartmentNames(d: Disclosure, units: readonly TextUnit[], report: Report): void {
   const department = d.document.department;
@@ -20,17 +22,19 @@ export function checkDepartmentNames(d: Disclosure, units: readonly TextUnit[], 
   const region = own.slice(0, 2);
   const index = lineIndex(d);
   for (const unit of units) {
-    for (const m of unit.text.matchAll(NAME_BEFORE_YEAR)) {
-      const start = (m[1] ?? '').indexOf(region);
+    for (const y of unit.text.matchAll(YEAR)) {
+      const m = TRAILING_NAME.exec(unit.text.slice(Math.max(0, y.index - 30), y.index));
+      if (!m) continue;
+      const start = m[0].indexOf(region);
       if (start < 0) continue;
-      const printed = (m[1] ?? '').slice(start).replace(AFTER_NAME_WORDS, '');
+      const printed = m[0].slice(start).replace(AFTER_NAME_WORDS, '');
       const name = bare(printed);
       if (!BODY_NAME_END.test(name)) continue;
       if (isShortFormOf(name, own) || isShortFormOf(own, name)) {
         pass(report);
         continue;
       }
-      const at = m.index + start;
+      const at = y.index - m[0].length + start;
       fail(report, findingOf(DEPARTMENT,
         `部门名称“${printed}”与文件的部门“${department}”不一致 (body named "${printed}", the document's department is "${department}")`,
         [matchLocation(index, unit, at, printed.length)], sentenceAround(unit.text, at, printed.length)));

@@ -34,7 +34,13 @@ export function checkPunctuation(d: Disclosure, units: readonly TextUnit[], repo
 export function checkSectionPairs(d: Disclosure, units: readonly TextUnit[], report: Report): void {
   const index = lineIndex(d);
   const bySection = new Map<string, TextUnit[]>();
-  for (const u of units) if (u.kind === 'paragraph') bySection.set(`${u.at.line}|${u.section}`, [...(bySection.get(`${u.at.line}|${u.section}`) ?? []), u]);
+  for (const u of units) {
+    if (u.kind !== 'paragraph') continue;
+    const key = `${u.at.line}|${u.section}`;
+    const list = bySection.get(key);
+    if (list) list.push(u);
+    else bySection.set(key, [u]);
+  }
   for (const paragraphs of bySection.values()) {
     const first = paragraphs[0] as TextUnit;
     const whole: TextUnit = { ...first, text: paragraphs.map((p) => p.text).join('') };
@@ -47,25 +53,26 @@ export function checkSectionPairs(d: Disclosure, units: readonly TextUnit[], rep
   }
 }
 
-function pairDefects(text: string): Array<{ at: number; length: number; what: string }> {
-  const out: Array<{ at: number; length: number; what: string }> = [];
-  for (const pair of PAIRED_MARKS) {
-    const open = unbalanced(text, pair.open, pair.close);
-    if (open !== null) out.push({ at: open, length: 1, what: `${pair.name}“${text[open]}”不成对` });
-  }
-  return out;
-}
+/** Every mark of the pairs, found by one native scan (a per-character loop costs ~1 ms per section). */
+const MARKS = new RegExp(`[${PAIRED_MARKS.map((p) => p.open + p.close).join('').replace(/[()]/g, '\\$&')}]`, 'g');
 
-/** Position of the first mark that has no partner (an unclosed opening or a stray closing), or null. */
-function unbalanced(text: string, opens: string, closes: string): number | null {
-  const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (opens.includes(c)) stack.push(i);
-    else if (closes.includes(c)) {
-      if (stack.length === 0) return i;
-      stack.pop();
-    }
+function pairDefects(text: string): Array<{ at: number; length: number; what: string }> {
+  const stacks = PAIRED_MARKS.map(() => [] as number[]);
+  const stray: Array<number | null> = PAIRED_MARKS.map(() => null);
+  for (const m of text.matchAll(MARKS)) {
+    const c = m[0];
+    const k = PAIRED_MARKS.findIndex((p) => p.open.includes(c) || p.close.includes(c));
+    const pair = PAIRED_MARKS[k];
+    const stack = stacks[k];
+    if (!pair || !stack || stray[k] !== null) continue;
+    if (pair.open.includes(c)) stack.push(m.index);
+    else if (stack.length === 0) stray[k] = m.index;
+    else stack.pop();
   }
-  return stack[0] ?? null;
+  const out: Array<{ at: number; length: number; what: string }> = [];
+  PAIRED_MARKS.forEach((pair, k) => {
+    const at = stray[k] ?? stacks[k]?.[0] ?? null;
+    if (at !== null) out.push({ at, length: 1, what: `${pair.name}“${text[at]}”不成对` });
+  });
+  return out;
 }
