@@ -22,3 +22,11 @@ export {
   SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS, COMPOSITIONS,
   type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary, type Composition,
 } from './claims.js';
+export { CLASSIFICATION_RULES, COMPLETENESS_RULES, TEXT_RULES, DOCUMENT_RULES } from './rules-document.js';
+export { classificationReference, judgeName, normalizeName, PROJECT_ROW_TABLES } from './classification.js';
+export type { ClassificationEntry, ClassificationScheme, NameVerdict } from './classification.js';
+export { CLASSIFICATION_RENAMES, RENAME_GRACE_YEARS } from './classification-renames.js';
+export type { ClassificationRename } from './classification-renames.js';
+export { DISCLOSURE_PROFILES, profileFor } from './disclosure-profiles.js';
+export type { DisclosureProfile, SectionRequirement } from './disclosure-profiles.js';
+export * from './text-patterns.js';

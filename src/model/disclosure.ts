@@ -182,6 +182,12 @@ export interface SourceInfo {
   pages: number | null;
 }
 
+/** One printed line of the input, in reading order (what text checks quote and point to). */
+export interface PrintedLine {
+  readonly text: string;
+  readonly at: SourceRef;
+}
+
 export interface Disclosure {
   source: SourceInfo;
   document: DocumentMeta;
@@ -189,4 +195,9 @@ export interface Disclosure {
   performance: PerformanceTable[];
   sections: Section[];
   warnings: Warning[];
+  /**
+   * The printed lines the disclosure was read from, when the reader kept them (parse does):
+   * checks quote them and point to their page and line. Not part of the public JSON.
+   */
+  lines?: readonly PrintedLine[];
 }

@@ -40,7 +40,10 @@ function fromLines(doc: RawDocument, source: Disclosure['source']): Disclosure {
   if (doc.pagesWithoutText.length > 0) {
     warnings.push({ code: 'NO_TEXT_LAYER', message: `第 ${doc.pagesWithoutText.join(', ')} 页没有文字层 (no text layer on pages ${doc.pagesWithoutText.join(', ')})` });
   }
-  return { source, document, tables: recognized.tables, performance: readPerformanceTables(doc.lines), sections: readSections(doc.lines, document.department), warnings };
+  return {
+    source, document, tables: recognized.tables, performance: readPerformanceTables(doc.lines),
+    sections: readSections(doc.lines, document.department), warnings, lines: doc.lines,
+  };
 }
 
 /** A table running to the very end of the input with figures is cut off (no note, no next part). */
