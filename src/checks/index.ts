@@ -5,3 +5,5 @@ export { FAMILIES, RULES } from './families.js';
 export type { CheckFamily, FamilyResult } from './family.js';
 export { checkJson, findingJson } from './json.js';
 export { rulesMarkdown } from './rules-markdown.js';
+export { explainClaims } from './explanations/index.js';
+export type { Claim } from './explanations/index.js';

@@ -27,7 +27,7 @@ export function checkSections(d: Disclosure, profile: DisclosureProfile, report:
     }
     fail(report, findingOf(MISSING,
       `情况说明中未找到“${req.name}”部分 (required explanation section ${req.key} not found)`,
-      [where], anchor?.heading ?? ''));
+      [{ ...where, section: req.key }], anchor?.heading ?? ''));
   }
 }
 

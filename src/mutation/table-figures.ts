@@ -1,0 +1,63 @@
+/**
+ * @module Mutations of table figures. Detectable when the new value breaks an identity that held
+ * (exactly or within rounding) on the clean document — decided with the arithmetic stage, not
+ * with the checker. Found when an error or warning points at the altered cell.
+ */
+import { IDENTITIES } from '../catalogue/index.js';
+import { evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+import type { CellRef, Equation } from '../arithmetic/index.js';
+import type { Rng } from '../generate/index.js';
+import type { Cell, Disclosure, Finding } from '../model/index.js';
+import { misprint } from './typos.js';
+import type { Mutation } from './types.js';
+
+export interface TableFigureContext {
+  readonly equations: readonly Equation[];
+  /** Equations by the cells they touch. */
+  readonly byCell: ReadonlyMap<string, readonly Equation[]>;
+  readonly cells: readonly CellRef[];
+}
+
+export function tableFigureContext(d: Disclosure): TableFigureContext {
+  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
+  const applies = IDENTITIES.filter((i) => d.document.kind === null || i.id.startsWith(`${d.document.kind}.`));
+  const equations = instantiate(shapes, applies);
+  const byCell = new Map<string, Equation[]>();
+  for (const eq of equations) for (const t of eq.terms) byCell.set(key(t.ref), [...(byCell.get(key(t.ref)) ?? []), eq]);
+  const cells: CellRef[] = [];
+  d.tables.forEach((t, table) => t.rows.forEach((r, row) => {
+    if (r.ambiguity) return;
+    for (const column of Object.keys(r.values)) cells.push({ table, row, column });
+  }));
+  return { equations, byCell, cells };
+}
+
+export function tableFigureMutation(d: Disclosure, ctx: TableFigureContext, rng: Rng): Mutation | null {
+  const ref = rng.pick(ctx.cells);
+  const table = d.tables[ref.table]!;
+  const row = table.rows[ref.row]!;
+  const cell = row.values[ref.column]!;
+  const changed = misprint(cell.text, rng);
+  if (!changed) return null;
+  const next: Cell = { ...cell, ...changed };
+  const valueOf = (r: CellRef, mutated: boolean) =>
+    mutated && key(r) === key(ref) ? next : d.tables[r.table]!.rows[r.row]!.values[r.column];
+  const breaks = (ctx.byCell.get(key(ref)) ?? []).some((eq) =>
+    !eq.terms.some((t) => d.tables[t.ref.table]!.rows[t.ref.row]!.ambiguity)
+    && evaluate(eq, (r) => valueOf(r, false)).outcome !== 'fail'
+    && evaluate(eq, (r) => valueOf(r, true)).outcome === 'fail');
+  return {
+    kind: 'tableFigure',
+    description: `${table.kind} ${row.code ?? row.key ?? row.name}.${ref.column}: ${cell.text} → ${changed.text}`,
+    detectable: breaks,
+    apply: () => {
+      const copy = structuredClone(d);
+      copy.tables[ref.table]!.rows[ref.row]!.values[ref.column] = next;
+      return copy;
+    },
+    points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.locations.some((l) =>
+      l.table === table.kind && l.column === ref.column && (l.rowCode ?? null) === row.code && (l.rowKey ?? null) === row.key),
+  };
+}
+
+const key = (r: CellRef) => `${r.table}/${r.row}/${r.column}`;

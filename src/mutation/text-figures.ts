@@ -1,0 +1,38 @@
+/**
+ * @module Mutations of figures stated in the explanations. Only claims the checker linked and
+ * verified on the clean document are altered, and only in a digit whose change lies far
+ * outside any rounding envelope, so every such mutation breaks a text link (detectable).
+ * Found when an error or warning quotes the altered sentence.
+ */
+import type { Claim } from '../checks/index.js';
+import type { Rng } from '../generate/index.js';
+import type { Disclosure, Finding } from '../model/index.js';
+import { misprint } from './typos.js';
+import type { Mutation } from './types.js';
+
+/** Digits kept from the right: amounts move by ≥ 100 units of their last place, percentages by ≥ 10. */
+const MIN_PLACE = { amount: 2, percent: 1 };
+const NUMBER = /[\d,]+(?:\.\d+)?/;
+
+export function textFigureMutation(d: Disclosure, verified: readonly Claim[], rng: Rng): Mutation | null {
+  const claim = rng.pick(verified);
+  const printed = NUMBER.exec(claim.text)?.[0];
+  const sentence = claim.place.sentence;
+  if (!printed || sentence.split(claim.text).length !== 2) return null; // the figure must be found once in its sentence
+  const changed = misprint(printed, rng, claim.percent ? MIN_PLACE.percent : MIN_PLACE.amount);
+  if (!changed) return null;
+  const newText = claim.text.replace(printed, changed.text);
+  const newSentence = sentence.replace(claim.text, newText);
+  if (!d.sections.some((s) => s.text.includes(sentence))) return null;
+  return {
+    kind: 'textFigure',
+    description: `${claim.place.heading}: ${claim.text} → ${newText}`,
+    detectable: true,
+    apply: () => {
+      const copy = structuredClone(d);
+      for (const s of copy.sections) s.text = s.text.split(sentence).join(newSentence);
+      return copy;
+    },
+    points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.evidence.includes(newText),
+  };
+}
