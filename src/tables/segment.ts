@@ -3,7 +3,7 @@
  * catalogue, the table number printed next to them, and the lines up to the next table,
  * part heading or performance table. Tables of contents (titles with nothing between) drop out.
  */
-import { TABLE_SPECS } from '../catalogue/index.js';
+import { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from '../catalogue/index.js';
 import type { TableSpec } from '../catalogue/index.js';
 import type { DisclosureKind } from '../model/index.js';
 import type { Line } from '../ingest/index.js';
@@ -47,11 +47,23 @@ export function titleOf(text: string): { title: string; number: string | null } 
 export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec | null {
   const t = titleOf(text);
   if (!t || !t.title.endsWith('表')) return null;
-  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(t.title)));
+  const stem = stemOf(t.title);
+  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(stem)));
   if (matches.length === 0) return null;
   const byTitle = /决算/.test(t.title) ? 'final' : /预算/.test(t.title) && !/一般公共预算|基金预算|经营预算/.test(t.title) ? 'budget' : null;
   const want = byTitle ?? kind ?? 'final';
   return matches.find((s) => s.disclosure === want) ?? matches[0]!;
+}
+
+/** The title without publisher qualifiers and classification fillers (catalogue data). */
+function stemOf(title: string): string {
+  let t = title;
+  for (const f of TITLE_FILLERS) t = t.split(f).join('');
+  for (let again = true; again;) {
+    again = false;
+    for (const q of TITLE_QUALIFIERS) if (t.startsWith(q) && t.length > q.length + 2) { t = t.slice(q.length); again = true; }
+  }
+  return t;
 }
 
 export function isTableNumber(text: string): string | null {
