@@ -7,7 +7,7 @@ import type { Line } from '../ingest/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import type { TableSpec } from '../catalogue/index.js';
-import { leadingCode, squash, tokenize } from './text.js';
+import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 
 interface Pending {
@@ -70,11 +70,12 @@ function appendLabel(cur: Pending, lines: readonly Line[]): void {
 
 /** Label text and trailing values of a line ("合计 1,234.00 5.00" → "合计", two values). */
 export function splitLine(text: string, line: Line): { label: string; values: PrintedValue[] } {
-  const tokens = tokenize(text);
+  const from = line.text.endsWith(text) ? line.text.length - text.length : -1;
+  const tokens = from >= 0 ? tokenizeLine(line, from) : tokenize(text);
   let i = tokens.length;
   while (i > 0 && tokens[i - 1]!.type === 'number') i--;
   const label = tokens.slice(0, i).map((t) => t.text).join(' ');
-  const values = tokens.slice(i).map((t) => ({ num: t.type === 'number' ? t.num : null, at: line.at }));
+  const values = tokens.slice(i).map((t) => ({ num: t.type === 'number' ? t.num : null, at: atOf(line, t) }));
   return { label, values };
 }
 
