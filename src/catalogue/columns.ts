@@ -66,6 +66,10 @@ export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('totalExclInfra', ['扣除中央基建投资后预算数']),
   col('change', ['增减额']),
   col('changePercent', ['增减(%)', '增减（%）', '增减%', '增长率'], { percent: true }),
+  // the same comparison on the base without central infrastructure investment; only a
+  // header read by geometry tells it apart (the group heading ends in the qualifier)
+  col('changeExclInfra', ['（扣除中央基建投资）增减额']),
+  col('changePercentExclInfra', ['（扣除中央基建投资）增减（%）', '（扣除中央基建投资）增减(%)'], { percent: true }),
 ];
 
 export const FUND_COLUMNS: readonly ColumnSpec[] = [

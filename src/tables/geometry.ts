@@ -14,6 +14,9 @@ import { squash } from './text.js';
 export interface Band {
   readonly key: string;
   readonly center: number;
+  /** The header cell's extent. */
+  readonly x0: number;
+  readonly x1: number;
 }
 
 interface HeaderCell {
@@ -30,20 +33,22 @@ const WRAP_OVERLAP = 0.5;
 const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
 
 /**
- * The bands of a header (its lines on one page), restricted to `keys`; null unless every
- * key is located exactly once (then placement by geometry could put a value in a wrong column).
+ * The bands of a header (its lines on one page): every column it names, restricted to
+ * `keys` when given. Null when a column is named twice, or a wanted key is not located:
+ * placing by such a header could put a value in a wrong column.
  */
-export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys: readonly string[]): Band[] | null {
-  if (keys.length === 0 || header.some((l) => !l.pieces)) return null;
+export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
+  if (header.length === 0 || header.some((l) => !l.pieces)) return null;
   const cells = headerCells(header);
-  const found = new Map<string, number[]>();
+  const found = new Map<string, HeaderCell[]>();
   for (const cell of cells) {
     if (isGroup(cell, cells)) continue;
     const key = keyOf(cell, cells, specs);
-    if (key && keys.includes(key)) found.set(key, [...(found.get(key) ?? []), (cell.x0 + cell.x1) / 2]);
+    if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
-  if (keys.some((k) => found.get(k)?.length !== 1)) return null;
-  return keys.map((key) => ({ key, center: found.get(key)![0]! })).sort((a, b) => a.center - b.center);
+  if ([...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
+  return [...found].map(([key, [c]]) => ({ key, center: (c!.x0 + c!.x1) / 2, x0: c!.x0, x1: c!.x1 }))
+    .sort((a, b) => a.center - b.center);
 }
 
 /** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
@@ -66,7 +71,9 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
         touched.push(piece);
       }
     }
-    open = touched;
+    // a cell stays open across a line that prints nothing under it (wrapped labels of tall cells)
+    const y0 = Math.min(...pieces.map((p) => p.y0 ?? 0));
+    open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
   }
   return cells;
 }
@@ -86,18 +93,23 @@ function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
   return under(cell, cells).length >= 2;
 }
 
-/** The column a leaf cell names; a bare 小计/合计 under a group names the group's column. */
+/**
+ * The column a leaf cell names. Under a group heading the heading qualifies it: an alias
+ * spanning heading and leaf wins (（扣除中央基建投资）+ 增减额), and a bare 小计/合计 names the
+ * group's own column (基本支出 › 小计).
+ */
 function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): string | null {
   const text = squash(cell.text);
-  const own = matches(text, specs);
-  if (!GENERIC_TOTAL.has(text)) return own.at(-1)?.key ?? null;
+  const own = matches(text, specs).at(-1)?.key ?? null;
   const group = cells.filter((g) => g !== cell && under(g, cells).includes(cell) && isGroup(g, cells))
     .sort((a, b) => b.y0 - a.y0)[0];
-  if (!group) return own.at(-1)?.key ?? null;
+  if (!group) return own;
   const head = squash(group.text);
   const joined = matches(head + text, specs);
   const across = joined.find((m) => m.start < head.length && m.end > head.length);
-  return across?.key ?? joined.filter((m) => m.end <= head.length).at(-1)?.key ?? own.at(-1)?.key ?? null;
+  if (across) return across.key;
+  if (!GENERIC_TOTAL.has(text)) return own;
+  return joined.filter((m) => m.end <= head.length).at(-1)?.key ?? own;
 }
 
 /** Column aliases found in a header text, longest first at each position, left to right. */
@@ -127,7 +139,9 @@ export function placeByBands(placement: Placement, bands: readonly Band[]): Plac
     const x = (box[0] + box[2]) / 2;
     let i = 0;
     while (i < bands.length - 1 && x > (bands[i]!.center + bands[i + 1]!.center) / 2) i++;
-    if (i <= last || !placement.columns.includes(bands[i]!.key)) return null;
+    const band = bands[i]!;
+    const reach = band.x1 - band.x0; // a value stands under its header (right-aligned: beside it), not far off
+    if (i <= last || !placement.columns.includes(band.key) || box[2] < band.x0 - reach || box[0] > band.x1 + reach) return null;
     columns.push(bands[i]!.key);
     last = i;
   }

@@ -37,7 +37,9 @@ export function readRegion(region: Region): RawTable {
   const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };
-  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : []);
+  const firstHeader = headerFor(data[0]?.at.page ?? null, pages.headers);
+  const located = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
+  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
     base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
@@ -45,11 +47,14 @@ export function readRegion(region: Region): RawTable {
   return { ...base, columns, rows };
 }
 
-function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[]):
-  { columns: Column[]; rows: RawRow[] } {
+/** `located`: the columns the header's geometry names; used when it covers every column the text names. */
+function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[],
+  located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
   switch (spec.layout) {
     case 'coded': {
-      const columns = columnsOf(header, spec.columns, count).map((c) => column(c, header));
+      const named = columnsOf(header, spec.columns, count);
+      const geometric = located && named.every((c) => located.includes(c.key)) ? spec.columns.filter((c) => located.includes(c.key)) : null;
+      const columns = (geometric ?? named).map((c) => column(c, header));
       return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
     }
     case 'economicGroups': {

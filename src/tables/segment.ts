@@ -46,8 +46,9 @@ export function titleOf(text: string): { title: string; number: string | null } 
 
 export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec | null {
   const t = titleOf(text);
-  if (!t || !t.title.endsWith('表')) return null;
+  if (!t) return null;
   const stem = stemOf(t.title);
+  if (!stem.endsWith('表')) return null;
   const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(stem)));
   if (matches.length === 0) return null;
   const byTitle = /决算/.test(t.title) ? 'final' : /预算/.test(t.title) && !/一般公共预算|基金预算|经营预算/.test(t.title) ? 'budget' : null;
@@ -74,7 +75,16 @@ export function isTableNumber(text: string): string | null {
 
 function isBoundary(text: string): boolean {
   const t = normalise(text);
-  return PART_RE.test(t) || PERFORMANCE_TITLES.some((p) => t.endsWith(p.suffix));
+  return PART_RE.test(t) || PERFORMANCE_TITLES.some((p) => t.endsWith(p.suffix)) || isOtherTitle(text);
+}
+
+/**
+ * The title of a table the catalogue does not know (政府采购预算表, 财政拨款支出预算表): it
+ * ends the table before it, whose rows would otherwise take in the unknown table's.
+ */
+function isOtherTitle(text: string): boolean {
+  const t = titleOf(text)?.title ?? '';
+  return t.length >= 5 && t.length <= 40 && t.endsWith('表') && !/[，。；：:]/.test(t) && !/\d\.\d/.test(t) && !/^(注|说明)/.test(t);
 }
 
 /** Splits the document into table regions, in order. */
