@@ -26,7 +26,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
     cur = null;
   };
   for (const line of lines) {
-    const coded = leadingCode(line.text);
+    const coded = leadingCode(line.text) ?? codeCell(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
     if (coded) {
       if (orphan.length && cur) appendLabel(cur, orphan);
@@ -62,6 +62,16 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   const unlabelled = rows.filter((r) => !r.code && !r.name);
   if (unlabelled.length === 1 && !rows.some((r) => r.key === 'total')) unlabelled[0]!.key = 'total';
   return rows;
+}
+
+/**
+ * A code printed alone in its cell, with the row's name wrapped onto the lines around it
+ * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
+ */
+function codeCell(line: Line): { code: string; rest: string } | null {
+  const first = line.pieces?.[0];
+  if (!first || line.pieces!.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
+  return { code: first.text, rest: line.text.slice(first.text.length + 1) };
 }
 
 function appendLabel(cur: Pending, lines: readonly Line[]): void {

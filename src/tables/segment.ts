@@ -110,7 +110,27 @@ export function findRegions(lines: readonly Line[], kind: DisclosureKind | null)
     const number = titleOf(line.text)?.number ?? findNumberNear(lines, index, end);
     regions.push({ spec, title: titleOf(line.text)!.title, number, titleLine: line, body });
   }
-  return regions;
+  return joinContinued(regions);
+}
+
+/**
+ * A table continued over pages repeats its title (with or without （续）) on each page:
+ * a region of the same kind starting on the page after the previous one's last line
+ * continues it. Its title line is dropped; the repeated header is left to the reader.
+ */
+function joinContinued(regions: readonly Region[]): Region[] {
+  const out: Region[] = [];
+  for (const r of regions) {
+    const prev = out[out.length - 1];
+    const lastPage = prev ? (prev.body[prev.body.length - 1] ?? prev.titleLine).at.page : null;
+    const page = r.titleLine.at.page;
+    if (prev && prev.spec.kind === r.spec.kind && lastPage !== null && page !== null && page - lastPage <= 1 && page > prev.titleLine.at.page!) {
+      out[out.length - 1] = { ...prev, body: [...prev.body, ...r.body] };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }
 
 /** "公开 01表" / "表 1" printed on the line before or just after the title. */
