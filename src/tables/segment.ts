@@ -90,9 +90,10 @@ function isOtherTitle(text: string): boolean {
 /** Splits the document into table regions, in order. */
 export function findRegions(lines: readonly Line[], kind: DisclosureKind | null): Region[] {
   const starts: { index: number; spec: TableSpec }[] = [];
+  const toc = contentsPages(lines, kind);
   lines.forEach((line, index) => {
     const spec = matchSpecs(line.text, kind);
-    if (spec) starts.push({ index, spec });
+    if (spec && !(line.at.page !== null && toc.has(line.at.page))) starts.push({ index, spec });
   });
   const regions: Region[] = [];
   for (let s = 0; s < starts.length; s++) {
@@ -111,6 +112,16 @@ export function findRegions(lines: readonly Line[], kind: DisclosureKind | null)
     regions.push({ spec, title: titleOf(line.text)!.title, number, titleLine: line, body });
   }
   return joinContinued(regions);
+}
+
+/** Pages listing three or more table titles: a table of contents, where no table starts. */
+function contentsPages(lines: readonly Line[], kind: DisclosureKind | null): Set<number> {
+  const count = new Map<number, number>();
+  for (const l of lines) {
+    if (l.at.page === null || !(matchSpecs(l.text, kind) || isOtherTitle(l.text))) continue;
+    count.set(l.at.page, (count.get(l.at.page) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 3).map(([p]) => p));
 }
 
 /**
