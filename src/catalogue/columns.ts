@@ -35,7 +35,7 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   col('priorYearCarryover', ['上年结转', '上年结转结余']),
-  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计']),
+  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入']),
   col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算']),
   col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
   col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算']),

@@ -46,9 +46,20 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
     const key = keyOf(cell, cells, specs);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
-  if ([...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
-  return [...found].map(([key, [c]]) => ({ key, center: (c!.x0 + c!.x1) / 2, x0: c!.x0, x1: c!.x1 }))
-    .sort((a, b) => a.center - b.center);
+  if (found.size === 0 || [...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
+  const bands = [...found].map(([key, [c]]) => band(key, c!));
+  // A header cell right of the first column that names no known column is a column all the
+  // same: its values must not drift into a neighbour, so it takes part with an empty key.
+  const left = Math.min(...bands.map((b) => b.center));
+  const unknown = cells.filter((c) => !isGroup(c, cells) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
+  return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
+}
+
+/** Header text that is no column: 栏次 numbers and marks. */
+const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+
+function band(key: string, c: HeaderCell): Band {
+  return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
 }
 
 /** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
@@ -141,7 +152,7 @@ export function placeByBands(placement: Placement, bands: readonly Band[]): Plac
     while (i < bands.length - 1 && x > (bands[i]!.center + bands[i + 1]!.center) / 2) i++;
     const band = bands[i]!;
     const reach = band.x1 - band.x0; // a value stands under its header (right-aligned: beside it), not far off
-    if (i <= last || !placement.columns.includes(band.key) || box[2] < band.x0 - reach || box[0] > band.x1 + reach) return null;
+    if (i <= last || band.key === '' || !placement.columns.includes(band.key) || box[2] < band.x0 - reach || box[0] > band.x1 + reach) return null;
     columns.push(bands[i]!.key);
     last = i;
   }
