@@ -35,7 +35,7 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   col('priorYearCarryover', ['上年结转', '上年结转结余']),
-  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计']),
+  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入']),
   col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算']),
   col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
   col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算']),
@@ -66,6 +66,10 @@ export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('totalExclInfra', ['扣除中央基建投资后预算数']),
   col('change', ['增减额']),
   col('changePercent', ['增减(%)', '增减（%）', '增减%', '增长率'], { percent: true }),
+  // the same comparison on the base without central infrastructure investment; only a
+  // header read by geometry tells it apart (the group heading ends in the qualifier)
+  col('changeExclInfra', ['（扣除中央基建投资）增减额']),
+  col('changePercentExclInfra', ['（扣除中央基建投资）增减（%）', '（扣除中央基建投资）增减(%)'], { percent: true }),
 ];
 
 export const FUND_COLUMNS: readonly ColumnSpec[] = [

@@ -55,8 +55,14 @@ const ROWS: IdentitySpec[] = [
   { id: 'budget.gpbExpenditure.change', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['change', 'priorYearActual'], rhs: ['total'],
     requires: ['change', 'priorYearActual'], unless: ['totalExclInfra'], basis: '增减额 = 本年预算数 − 上年执行数。' },
   { id: 'budget.gpbExpenditure.change', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['change', 'priorYearActualExclInfra'],
-    rhs: ['totalExclInfra'], requires: ['change', 'totalExclInfra', 'priorYearActualExclInfra'],
+    rhs: ['totalExclInfra'], requires: ['change', 'totalExclInfra', 'priorYearActualExclInfra'], unless: ['changeExclInfra'],
     basis: '增减额 = 扣除中央基建投资后预算数 − 扣除中央基建投资后执行数。' },
+  // Both comparisons printed side by side (read from the header's geometry): each against its own base.
+  { id: 'budget.gpbExpenditure.change', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['change', 'priorYearActual'], rhs: ['total'],
+    requires: ['change', 'priorYearActual', 'changeExclInfra'], basis: '增减额 = 本年预算数 − 上年执行数。' },
+  { id: 'budget.gpbExpenditure.changeExclInfra', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['changeExclInfra', 'priorYearActualExclInfra'],
+    rhs: ['totalExclInfra'], requires: ['changeExclInfra', 'totalExclInfra', 'priorYearActualExclInfra'],
+    basis: '增减额（扣除中央基建投资）= 扣除中央基建投资后预算数 − 扣除中央基建投资后执行数。' },
   { id: 'budget.gpbBasicExpenditure.rowSum', kind: 'row', table: 'budget.gpbBasicExpenditure', lhs: ['total'], rhs: ['personnel', 'public'],
     basis: '基本支出每行：合计 = 人员经费 + 公用经费。' },
   ...['budget.gf', 'budget.soce'].flatMap((t): IdentitySpec[] => [

@@ -5,7 +5,7 @@ import type { IdentitySpec } from './identity-types.js';
 
 export type * from './types.js';
 export type * from './identity-types.js';
-export { TABLE_SPECS } from './tables.js';
+export { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from './tables.js';
 export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
 export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, type CodeName, type ItemNature } from './code-names.js';

@@ -15,6 +15,8 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
+import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
 
 export function readRegion(region: Region): RawTable {
@@ -28,24 +30,31 @@ export function readRegion(region: Region): RawTable {
   const isNote = (l: Line, i: number) => i >= dataEnd || (i < Math.max(dataAt, 0) && isNoteLine(l.text)) || (dataAt < 0 && isNoteLine(l.text));
   const noteLines = content.filter(isNote);
   const headerLines = (dataAt >= 0 ? content.slice(0, dataAt) : content).filter((l) => !isNoteLine(l.text));
-  const data = dataAt >= 0 ? content.slice(dataAt, dataEnd) : [];
+  const pages = repeatedHeaders(dataAt >= 0 ? content.slice(dataAt, dataEnd) : [], headerLines.filter((l) => !isNoteLine(l.text)));
+  const data = pages.data;
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
   const header = squash(headerLines.map((l) => l.text).join(''));
   const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };
-  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : []);
+  const firstHeader = headerFor(data[0]?.at.page ?? null, pages.headers);
+  const located = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
+  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
+  if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
     base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
   }
   return { ...base, columns, rows };
 }
 
-function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[]):
-  { columns: Column[]; rows: RawRow[] } {
+/** `located`: the columns the header's geometry names; used when it covers every column the text names. */
+function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[],
+  located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
   switch (spec.layout) {
     case 'coded': {
-      const columns = columnsOf(header, spec.columns, count).map((c) => column(c, header));
+      const named = columnsOf(header, spec.columns, count);
+      const geometric = located && named.every((c) => located.includes(c.key)) ? spec.columns.filter((c) => located.includes(c.key)) : null;
+      const columns = (geometric ?? named).map((c) => column(c, header));
       return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
     }
     case 'economicGroups': {
@@ -64,6 +73,21 @@ function readRows(spec: TableSpec, header: string, count: number | null, data: r
       const read = threePublicRows(header, all);
       return { columns: read.columns, rows: read.row ? [read.row] : [] };
     }
+  }
+}
+
+/** Values of coded rows put in the column under whose header they stand, where the header locates every column. */
+function placeCodedByGeometry(rows: RawRow[], specs: readonly ColumnSpec[], keys: readonly string[],
+  headers: ReadonlyMap<number, readonly Line[]>): void {
+  const bands = new Map<readonly Line[], Band[] | null>();
+  for (const row of rows) {
+    row.placements = row.placements.map((p) => {
+      const header = headerFor(p.values[0]?.at.page ?? null, headers);
+      if (!header) return p;
+      if (!bands.has(header)) bands.set(header, columnBands(header, specs, keys));
+      const b = bands.get(header);
+      return (b && placeByBands(p, b)) ?? p;
+    });
   }
 }
 

@@ -7,7 +7,7 @@ import type { Line } from '../ingest/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import type { TableSpec } from '../catalogue/index.js';
-import { leadingCode, squash, tokenize } from './text.js';
+import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 
 interface Pending {
@@ -26,7 +26,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
     cur = null;
   };
   for (const line of lines) {
-    const coded = leadingCode(line.text);
+    const coded = leadingCode(line.text) ?? codeCell(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
     if (coded) {
       if (orphan.length && cur) appendLabel(cur, orphan);
@@ -64,17 +64,28 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   return rows;
 }
 
+/**
+ * A code printed alone in its cell, with the row's name wrapped onto the lines around it
+ * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
+ */
+function codeCell(line: Line): { code: string; rest: string } | null {
+  const first = line.pieces?.[0];
+  if (!first || line.pieces!.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
+  return { code: first.text, rest: line.text.slice(first.text.length + 1) };
+}
+
 function appendLabel(cur: Pending, lines: readonly Line[]): void {
   for (const l of lines) { cur.label.push(l.text); cur.lines.push(l); }
 }
 
 /** Label text and trailing values of a line ("合计 1,234.00 5.00" → "合计", two values). */
 export function splitLine(text: string, line: Line): { label: string; values: PrintedValue[] } {
-  const tokens = tokenize(text);
+  const from = line.text.endsWith(text) ? line.text.length - text.length : -1;
+  const tokens = from >= 0 ? tokenizeLine(line, from) : tokenize(text);
   let i = tokens.length;
   while (i > 0 && tokens[i - 1]!.type === 'number') i--;
   const label = tokens.slice(0, i).map((t) => t.text).join(' ');
-  const values = tokens.slice(i).map((t) => ({ num: t.type === 'number' ? t.num : null, at: line.at }));
+  const values = tokens.slice(i).map((t) => ({ num: t.type === 'number' ? t.num : null, at: atOf(line, t) }));
   return { label, values };
 }
 

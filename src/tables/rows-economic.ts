@@ -7,7 +7,7 @@ import type { Line } from '../ingest/index.js';
 import type { TableSpec } from '../catalogue/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
-import { squash, tokenize } from './text.js';
+import { atOf, squash, tokenizeLine } from './text.js';
 
 const ECONOMIC_CODE = /^[3-5]\d{2}(\d{2})?$/;
 
@@ -15,7 +15,7 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
   const rows: RawRow[] = [];
   let open: RawRow | null = null; // a row whose name may continue on the next line
   for (const line of lines) {
-    const tokens = tokenize(line.text);
+    const tokens = tokenizeLine(line);
     const startsWithCode = tokens[0]?.type === 'number' && ECONOMIC_CODE.test(tokens[0].text);
     if (!startsWithCode && open && tokens.every((t) => t.type === 'text') && !rowKeyOf(line.text, spec.rows, undefined, null)) {
       open.name += squash(line.text);
@@ -36,7 +36,7 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
       if (!cur) return;
       cur.text += ' ' + t.text;
       if (t.type === 'text') cur.name += squash(t.text);
-      else (cur.placements[0]!.values as { num: typeof t.num; at: typeof line.at }[]).push({ num: t.num, at: line.at });
+      else (cur.placements[0]!.values as { num: typeof t.num; at: typeof line.at }[]).push({ num: t.num, at: atOf(line, t) });
     });
     const last = rows[rows.length - 1];
     if (last && last.placements[0]!.values.length === 0) open = last;

@@ -10,7 +10,7 @@ import type { TableSpec } from '../catalogue/index.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import type { PrintedValue, RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
-import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+import { atOf, bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenizeLine } from './text.js';
 import type { Token } from './text.js';
 
 interface Segment {
@@ -73,12 +73,12 @@ function labelsOf(lines: readonly Line[], spec: TableSpec): Segment[] {
 }
 
 function value(t: Token, line: Line): PrintedValue {
-  return { num: t.type === 'number' ? t.num : null, at: line.at };
+  return { num: t.type === 'number' ? t.num : null, at: atOf(line, t) };
 }
 
 /** Cuts a line into label+numbers segments; a class code before a name belongs to the label. */
 function segments(line: Line, lineNumbers: boolean): Segment[] {
-  const tokens = tokenize(line.text);
+  const tokens = tokenizeLine(line);
   const out: Segment[] = [];
   let cur: Segment | null = null;
   tokens.forEach((t, i) => {

@@ -3,7 +3,7 @@
  * catalogue, the table number printed next to them, and the lines up to the next table,
  * part heading or performance table. Tables of contents (titles with nothing between) drop out.
  */
-import { TABLE_SPECS } from '../catalogue/index.js';
+import { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from '../catalogue/index.js';
 import type { TableSpec } from '../catalogue/index.js';
 import type { DisclosureKind } from '../model/index.js';
 import type { Line } from '../ingest/index.js';
@@ -46,12 +46,25 @@ export function titleOf(text: string): { title: string; number: string | null } 
 
 export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec | null {
   const t = titleOf(text);
-  if (!t || !t.title.endsWith('表')) return null;
-  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(t.title)));
+  if (!t) return null;
+  const stem = stemOf(t.title);
+  if (!stem.endsWith('表')) return null;
+  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(stem)));
   if (matches.length === 0) return null;
   const byTitle = /决算/.test(t.title) ? 'final' : /预算/.test(t.title) && !/一般公共预算|基金预算|经营预算/.test(t.title) ? 'budget' : null;
   const want = byTitle ?? kind ?? 'final';
   return matches.find((s) => s.disclosure === want) ?? matches[0]!;
+}
+
+/** The title without publisher qualifiers and classification fillers (catalogue data). */
+function stemOf(title: string): string {
+  let t = title;
+  for (const f of TITLE_FILLERS) t = t.split(f).join('');
+  for (let again = true; again;) {
+    again = false;
+    for (const q of TITLE_QUALIFIERS) if (t.startsWith(q) && t.length > q.length + 2) { t = t.slice(q.length); again = true; }
+  }
+  return t;
 }
 
 export function isTableNumber(text: string): string | null {
@@ -62,15 +75,25 @@ export function isTableNumber(text: string): string | null {
 
 function isBoundary(text: string): boolean {
   const t = normalise(text);
-  return PART_RE.test(t) || PERFORMANCE_TITLES.some((p) => t.endsWith(p.suffix));
+  return PART_RE.test(t) || PERFORMANCE_TITLES.some((p) => t.endsWith(p.suffix)) || isOtherTitle(text);
+}
+
+/**
+ * The title of a table the catalogue does not know (政府采购预算表, 财政拨款支出预算表): it
+ * ends the table before it, whose rows would otherwise take in the unknown table's.
+ */
+function isOtherTitle(text: string): boolean {
+  const t = titleOf(text)?.title ?? '';
+  return t.length >= 5 && t.length <= 40 && t.endsWith('表') && !/[，。；：:]/.test(t) && !/\d\.\d/.test(t) && !/^(注|说明)/.test(t);
 }
 
 /** Splits the document into table regions, in order. */
 export function findRegions(lines: readonly Line[], kind: DisclosureKind | null): Region[] {
   const starts: { index: number; spec: TableSpec }[] = [];
+  const toc = contentsPages(lines, kind);
   lines.forEach((line, index) => {
     const spec = matchSpecs(line.text, kind);
-    if (spec) starts.push({ index, spec });
+    if (spec && !(line.at.page !== null && toc.has(line.at.page))) starts.push({ index, spec });
   });
   const regions: Region[] = [];
   for (let s = 0; s < starts.length; s++) {
@@ -88,7 +111,37 @@ export function findRegions(lines: readonly Line[], kind: DisclosureKind | null)
     const number = titleOf(line.text)?.number ?? findNumberNear(lines, index, end);
     regions.push({ spec, title: titleOf(line.text)!.title, number, titleLine: line, body });
   }
-  return regions;
+  return joinContinued(regions);
+}
+
+/** Pages listing three or more table titles: a table of contents, where no table starts. */
+function contentsPages(lines: readonly Line[], kind: DisclosureKind | null): Set<number> {
+  const count = new Map<number, number>();
+  for (const l of lines) {
+    if (l.at.page === null || !(matchSpecs(l.text, kind) || isOtherTitle(l.text))) continue;
+    count.set(l.at.page, (count.get(l.at.page) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 3).map(([p]) => p));
+}
+
+/**
+ * A table continued over pages repeats its title (with or without （续）) on each page:
+ * a region of the same kind starting on the page after the previous one's last line
+ * continues it. Its title line is dropped; the repeated header is left to the reader.
+ */
+function joinContinued(regions: readonly Region[]): Region[] {
+  const out: Region[] = [];
+  for (const r of regions) {
+    const prev = out[out.length - 1];
+    const lastPage = prev ? (prev.body[prev.body.length - 1] ?? prev.titleLine).at.page : null;
+    const page = r.titleLine.at.page;
+    if (prev && prev.spec.kind === r.spec.kind && lastPage !== null && page !== null && page - lastPage <= 1 && page > prev.titleLine.at.page!) {
+      out[out.length - 1] = { ...prev, body: [...prev.body, ...r.body] };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }
 
 /** "公开 01表" / "表 1" printed on the line before or just after the title. */

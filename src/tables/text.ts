@@ -2,7 +2,8 @@
  * @module Small text helpers for recognition: label normalisation and line tokenising.
  */
 import { isEmptyMark, joinCode, parseNumber } from '../model/index.js';
-import type { PrintedNumber } from '../model/index.js';
+import type { PrintedNumber, SourceRef } from '../model/index.js';
+import type { Line, LinePiece } from '../ingest/index.js';
 
 /** Whitespace removed; ASCII parentheses and colon folded to full width. */
 export function squash(text: string): string {
@@ -22,31 +23,89 @@ export function hasTopNumbering(text: string): boolean {
   return /^[一二三四五六七八九十]+、/.test(squash(text));
 }
 
+/** Where a token was printed: [x0, y0, x1, y1], PDF points, top-left origin. */
+export type Box = readonly [number, number, number, number];
+
 export type Token =
-  | { readonly type: 'number'; readonly num: PrintedNumber | null; readonly text: string }
-  | { readonly type: 'text'; readonly text: string };
+  | { readonly type: 'number'; readonly num: PrintedNumber | null; readonly text: string; readonly box?: Box }
+  | { readonly type: 'text'; readonly text: string; readonly box?: Box };
 
 /**
  * Splits a line into number and text tokens. A dash is a number token with no value (a
  * printed empty cell keeps its place). Digits glued to CJK text ("4,320.91一、一般…") are
  * separated; digits that are part of words ("2025年", "30212") stay text unless standalone.
+ * With the line's positioned pieces (PDF), every token carries its box.
  */
 export function tokenize(line: string): Token[] {
+  return tokensOf(line, () => undefined);
+}
+
+/**
+ * The tokens of a line's text from character `from` on (a suffix such as the text after a
+ * leading code), each with its box when the line has positioned pieces.
+ */
+export function tokenizeLine(line: Line, from = 0): Token[] {
+  const locate = line.pieces ? locator(line.text, line.pieces) : () => undefined;
+  return tokensOf(line.text.slice(from), (a, b) => locate(a + from, b + from));
+}
+
+function tokensOf(line: string, locate: (from: number, to: number) => Box | undefined): Token[] {
   const out: Token[] = [];
-  const parts = line.replace(/(\d)(?=[一二三四五六七八九十]、)/g, '$1 ').split(/\s+/).filter(Boolean);
-  for (const part of parts) {
-    if (isEmptyMark(part)) { out.push({ type: 'number', num: null, text: part }); continue; }
-    const num = parseNumber(part.replace(/^[−－]/, '-'));
-    if (num) { out.push({ type: 'number', num, text: part }); continue; }
-    const glued = /^(-?[\d,]+\.\d+)(\D.*)$/.exec(part);
-    if (glued && parseNumber(glued[1]!)) {
-      out.push({ type: 'number', num: parseNumber(glued[1]!), text: glued[1]! });
-      out.push({ type: 'text', text: glued[2]! });
-      continue;
+  for (const m of line.matchAll(/\S+/g)) {
+    // "1一、一般…": a line number glued to the next item's numbering
+    const split = m[0].replace(/(\d)(?=[一二三四五六七八九十]、)/g, '$1 ').split(' ');
+    let at = m.index;
+    for (const part of split) {
+      pushPart(out, part, (from, to) => locate(at + from, at + to));
+      at += part.length;
     }
-    out.push({ type: 'text', text: part });
   }
   return out;
+}
+
+function pushPart(out: Token[], part: string, boxOf: (from: number, to: number) => Box | undefined): void {
+  const withBox = <T extends Token>(t: T, from: number, to: number): T => {
+    const box = boxOf(from, to);
+    return box ? { ...t, box } : t;
+  };
+  if (isEmptyMark(part)) { out.push(withBox({ type: 'number', num: null, text: part }, 0, part.length)); return; }
+  const num = parseNumber(part.replace(/^[−－]/, '-'));
+  if (num) { out.push(withBox({ type: 'number', num, text: part }, 0, part.length)); return; }
+  const glued = /^(-?[\d,]+\.\d+)(\D.*)$/.exec(part);
+  if (glued && parseNumber(glued[1]!)) {
+    const n = glued[1]!.length;
+    out.push(withBox({ type: 'number', num: parseNumber(glued[1]!), text: glued[1]! }, 0, n));
+    out.push(withBox({ type: 'text', text: glued[2]! }, n, part.length));
+    return;
+  }
+  out.push(withBox({ type: 'text', text: part }, 0, part.length));
+}
+
+/**
+ * Character range of the line text → box. The reader joins pieces with one space, so each
+ * piece's offset is known; a token inside a piece gets its share of the piece's width.
+ */
+function locator(line: string, pieces: readonly LinePiece[]): (from: number, to: number) => Box | undefined {
+  const spans: { start: number; end: number; p: LinePiece }[] = [];
+  let off = 0;
+  for (const p of pieces) {
+    if (!line.startsWith(p.text, off)) return () => undefined;
+    spans.push({ start: off, end: off + p.text.length, p });
+    off += p.text.length + 1;
+  }
+  return (from, to) => {
+    const s = spans.find((x) => from >= x.start && to <= x.end);
+    if (!s) return undefined;
+    const len = Math.max(1, s.end - s.start);
+    const w = s.p.x1 - s.p.x0;
+    const r = (v: number) => Math.round(v * 100) / 100;
+    return [r(s.p.x0 + (w * (from - s.start)) / len), s.p.y0 ?? 0, r(s.p.x0 + (w * (to - s.start)) / len), s.p.y1 ?? 0];
+  };
+}
+
+/** A token's printed place: the line's reference with the token's box when known. */
+export function atOf(line: Line, t: Token): SourceRef {
+  return t.box ? { ...line.at, box: t.box } : line.at;
 }
 
 /** A number that is an amount, not a line number or code: it has decimals or separators. */

@@ -1,0 +1,192 @@
+/**
+ * @module Column placement from geometry (PDF input). The header's cells — pieces re-joined
+ * where a label wraps inside its cell, group headings told apart from the cells under them —
+ * give each column a horizontal band; a printed value belongs to the band its box falls in.
+ * A value placed this way is certain, so the arithmetic solver only handles what geometry
+ * cannot decide (text input, a header whose cells could not all be located).
+ */
+import type { ColumnSpec } from '../catalogue/index.js';
+import type { Line } from '../ingest/index.js';
+import type { Placement } from './raw.js';
+import { squash } from './text.js';
+
+/** A column's place on the page: the centre of its header cell. */
+export interface Band {
+  readonly key: string;
+  readonly center: number;
+  /** The header cell's extent. */
+  readonly x0: number;
+  readonly x1: number;
+}
+
+interface HeaderCell {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Share of the narrower piece two stacked pieces must overlap to be one wrapped cell. */
+const WRAP_OVERLAP = 0.5;
+/** Labels that only say "the total of the group above". */
+const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
+
+/**
+ * The bands of a header (its lines on one page): every column it names, restricted to
+ * `keys` when given. Null when a column is named twice, or a wanted key is not located:
+ * placing by such a header could put a value in a wrong column.
+ */
+export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
+  if (header.length === 0 || header.some((l) => !l.pieces)) return null;
+  const cells = headerCells(header);
+  const found = new Map<string, HeaderCell[]>();
+  for (const cell of cells) {
+    if (isGroup(cell, cells)) continue;
+    const key = keyOf(cell, cells, specs);
+    if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
+  }
+  if (found.size === 0 || [...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
+  const bands = [...found].map(([key, [c]]) => band(key, c!));
+  // A header cell right of the first column that names no known column is a column all the
+  // same: its values must not drift into a neighbour, so it takes part with an empty key.
+  const left = Math.min(...bands.map((b) => b.center));
+  const unknown = cells.filter((c) => !isGroup(c, cells) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
+  return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
+}
+
+/** Header text that is no column: 栏次 numbers and marks. */
+const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+
+function band(key: string, c: HeaderCell): Band {
+  return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
+}
+
+/** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
+export function headerCells(lines: readonly Line[]): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  let open: HeaderCell[] = [];
+  for (const line of lines) {
+    const pieces = line.pieces ?? [];
+    const touched: HeaderCell[] = [];
+    for (const p of pieces) {
+      const piece = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
+      const above = open.filter((c) => overlaps(c, piece));
+      const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
+      if (cell) {
+        cell.text += p.text;
+        cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
+        touched.push(cell);
+      } else {
+        cells.push(piece);
+        touched.push(piece);
+      }
+    }
+    // a cell stays open across a line that prints nothing under it (wrapped labels of tall cells)
+    const y0 = Math.min(...pieces.map((p) => p.y0 ?? 0));
+    open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
+  }
+  return cells;
+}
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  const inter = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}
+
+/** Cells printed below `cell` and within its width. */
+function under(cell: HeaderCell, cells: readonly HeaderCell[]): HeaderCell[] {
+  return cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1 && (c.x0 + c.x1) / 2 > cell.x0 && (c.x0 + c.x1) / 2 < cell.x1);
+}
+
+/** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
+function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
+  return under(cell, cells).length >= 2;
+}
+
+/**
+ * The column a leaf cell names. Under a group heading the heading qualifies it: an alias
+ * spanning heading and leaf wins (（扣除中央基建投资）+ 增减额), and a bare 小计/合计 names the
+ * group's own column (基本支出 › 小计).
+ */
+function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): string | null {
+  const text = squash(cell.text);
+  const own = matches(text, specs).at(-1)?.key ?? null;
+  const group = cells.filter((g) => g !== cell && under(g, cells).includes(cell) && isGroup(g, cells))
+    .sort((a, b) => b.y0 - a.y0)[0];
+  if (!group) return own;
+  const head = squash(group.text);
+  const joined = matches(head + text, specs);
+  const across = joined.find((m) => m.start < head.length && m.end > head.length);
+  if (across) return across.key;
+  if (!GENERIC_TOTAL.has(text)) return own;
+  return joined.filter((m) => m.end <= head.length).at(-1)?.key ?? own;
+}
+
+/** Column aliases found in a header text, longest first at each position, left to right. */
+function matches(text: string, specs: readonly ColumnSpec[]): { key: string; start: number; end: number }[] {
+  const aliases = specs.flatMap((c) => c.aliases.map((a) => ({ key: c.key, alias: squash(a) })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const out: { key: string; start: number; end: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    const hit = aliases.find((a) => a.alias && text.startsWith(a.alias, i));
+    if (hit) { out.push({ key: hit.key, start: i, end: i + hit.alias.length }); i += hit.alias.length; } else i++;
+  }
+  return out;
+}
+
+/**
+ * The placement geometry decides: each value in the band its box's centre falls in
+ * (boundaries halfway between neighbouring header centres). Null when a value has no box
+ * or two values fall in one band: the solver decides those rows.
+ */
+export function placeByBands(placement: Placement, bands: readonly Band[]): Placement | null {
+  if (placement.values.length === 0) return null;
+  const columns: string[] = [];
+  let last = -1;
+  for (const v of placement.values) {
+    const box = v.at.box;
+    if (!box) return null;
+    const x = (box[0] + box[2]) / 2;
+    let i = 0;
+    while (i < bands.length - 1 && x > (bands[i]!.center + bands[i + 1]!.center) / 2) i++;
+    const band = bands[i]!;
+    const reach = band.x1 - band.x0; // a value stands under its header (right-aligned: beside it), not far off
+    if (i <= last || band.key === '' || !placement.columns.includes(band.key) || box[2] < band.x0 - reach || box[0] > band.x1 + reach) return null;
+    columns.push(bands[i]!.key);
+    last = i;
+  }
+  return { columns, values: placement.values };
+}
+
+/**
+ * A table continued over pages repeats its header at the top of each page. Those lines
+ * leave the data and become that page's header (the bands may shift between pages); a
+ * line counts as repeated when each of its pieces is text of the first page's header.
+ */
+export function repeatedHeaders(data: readonly Line[], header: readonly Line[]): { data: Line[]; headers: Map<number, Line[]> } {
+  const headers = new Map<number, Line[]>();
+  const first = header[0]?.at.page;
+  if (first === null || first === undefined) return { data: [...data], headers };
+  headers.set(first, [...header]);
+  const words = squash(header.map((l) => l.text).join(''));
+  const out: Line[] = [];
+  let page = first;
+  let top = false;
+  for (const line of data) {
+    if (line.at.page !== page) { page = line.at.page ?? page; top = true; }
+    const repeated = top && line.pieces !== undefined && line.pieces.every((p) => squash(p.text) !== '' && words.includes(squash(p.text)));
+    if (repeated) { headers.set(page, [...(headers.get(page) ?? []), line]); continue; }
+    top = false;
+    out.push(line);
+  }
+  return { data: out, headers };
+}
+
+/** The header in force on a page: its own, else the nearest earlier page's. */
+export function headerFor(page: number | null, headers: ReadonlyMap<number, readonly Line[]>): readonly Line[] | null {
+  if (page === null) return null;
+  let best: number | null = null;
+  for (const p of headers.keys()) if (p <= page && (best === null || p > best)) best = p;
+  return best === null ? null : headers.get(best)!;
+}
