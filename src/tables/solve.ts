@@ -57,8 +57,12 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
   // Exact arithmetic first: a value that makes a column add up to the cent wins over one
   // that only fits within rounding. Then the rounding envelope, for documents printed with it.
   // A last exact pass uses what rounding-tolerant pruning narrowed down.
-  for (const exact of [true, false, true]) {
-    const queue = relations.map((_, e) => e);
+  // The last exact pass need only revisit relations whose states the rounding pass narrowed:
+  // the others are still at their exact fixed point.
+  let touched = new Set<number>();
+  for (const [pass, exact] of [true, false, true].entries()) {
+    const queue = pass < 2 ? relations.map((_, e) => e) : [...new Set([...touched].flatMap((s) => byState.get(s) ?? []))];
+    touched = new Set<number>();
     const queued = new Set(queue);
     const setAside = new Set<number>();
     while (queue.length > 0) {
@@ -78,6 +82,7 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
         relations[e] = reduced.relation;
         changed = reduced.changed;
       }
+      for (const s of changed) touched.add(s);
       for (const s of changed) for (const other of byState.get(s) ?? []) {
         if (!queued.has(other) && other !== e) { queue.push(other); queued.add(other); }
       }
