@@ -57,9 +57,10 @@ export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec
 }
 
 /** The title without publisher qualifiers and classification fillers (catalogue data). */
+const FILLERS = new RegExp(TITLE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
 function stemOf(title: string): string {
-  let t = title;
-  for (const f of TITLE_FILLERS) t = t.split(f).join('');
+  let t = title.replace(FILLERS, '');
   for (let again = true; again;) {
     again = false;
     for (const q of TITLE_QUALIFIERS) if (t.startsWith(q) && t.length > q.length + 2) { t = t.slice(q.length); again = true; }

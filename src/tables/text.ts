@@ -7,8 +7,11 @@ import type { Line, LinePiece } from '../ingest/index.js';
 
 /** Whitespace removed; ASCII parentheses and colon folded to full width. */
 export function squash(text: string): string {
+  if (!SQUASHED.test(text)) return text;
   return text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
 }
+
+const SQUASHED = /[\s():]/;
 
 /** List numbering and "其中：" removed: "（二）社会保障和就业支出" → "社会保障和就业支出". */
 export function bareLabel(text: string): string {
