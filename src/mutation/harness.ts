@@ -37,9 +37,10 @@ export function mutate(d: Disclosure, options: HarnessOptions): MutationOutcome[
   return outcomes;
 }
 
-/** A finding's identity apart from its figures: rule, severity and places. */
+/** A finding's identity apart from its figures: rule, severity, places and the printed text it quotes. */
 function identity(f: Finding): string {
-  return `${f.rule}|${f.severity}|${f.locations.map((l) => `${l.table ?? l.section ?? ''}/${l.rowCode ?? l.rowKey ?? ''}/${l.column ?? ''}/${l.line}`).join(',')}`;
+  const places = f.locations.map((l) => `${l.table ?? l.section ?? ''}/${l.rowCode ?? l.rowKey ?? ''}/${l.column ?? ''}/${l.line}`);
+  return `${f.rule}|${f.severity}|${places.join(',')}|${f.evidence}`;
 }
 
 function drawer(d: Disclosure): (kind: MutationKind, rng: Rng) => Mutation | null {
