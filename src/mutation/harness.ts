@@ -10,7 +10,7 @@ import type { Rng } from '../generate/index.js';
 import type { Disclosure, Finding } from '../model/index.js';
 import { dropSectionMutation, dropTableMutation } from './omissions.js';
 import { tableFigureContext, tableFigureMutation } from './table-figures.js';
-import { textFigureMutation } from './text-figures.js';
+import { textDirectionMutation, textFigureMutation } from './text-figures.js';
 import type { Mutation, MutationKind, MutationOutcome, MutationSummary } from './types.js';
 
 export interface HarnessOptions {
@@ -19,7 +19,9 @@ export interface HarnessOptions {
 }
 
 /** Shares of each kind among the mutations drawn (table figures dominate, as in real errata). */
-const MIX: ReadonlyArray<readonly [MutationKind, number]> = [['tableFigure', 0.6], ['textFigure', 0.3], ['dropTable', 0.05], ['dropSection', 0.05]];
+const MIX: ReadonlyArray<readonly [MutationKind, number]> = [
+  ['tableFigure', 0.55], ['textFigure', 0.25], ['textDirection', 0.1], ['dropTable', 0.05], ['dropSection', 0.05],
+];
 
 export function mutate(d: Disclosure, options: HarnessOptions): MutationOutcome[] {
   const rng = createRng(options.seed);
@@ -51,6 +53,7 @@ function drawer(d: Disclosure): (kind: MutationKind, rng: Rng) => Mutation | nul
     switch (kind) {
       case 'tableFigure': return figures.cells.length ? tableFigureMutation(d, figures, rng) : null;
       case 'textFigure': return verified.length ? textFigureMutation(d, verified, rng) : null;
+      case 'textDirection': return textDirectionMutation(d, verified, rng);
       case 'dropTable': return dropTableMutation(d, rng);
       case 'dropSection': return dropSectionMutation(d, rng);
     }

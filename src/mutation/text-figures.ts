@@ -36,3 +36,39 @@ export function textFigureMutation(d: Disclosure, verified: readonly Claim[], rn
     points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.evidence.includes(newText),
   };
 }
+
+/** Direction words and their opposites, as a misprint swaps them. */
+const OPPOSITE: Readonly<Record<string, string>> = {
+  增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长', 上升: '下降', 提高: '降低', 降低: '提高',
+};
+
+/**
+ * A direction word of a verified change claim swapped (增加 ↔ 减少): detectable whenever the
+ * stated change is not zero. Found when an error or warning quotes the altered words.
+ */
+export function textDirectionMutation(d: Disclosure, verified: readonly Claim[], rng: Rng): Mutation | null {
+  const changes = verified.filter((c) => c.direction && c.value !== 0n);
+  if (changes.length === 0) return null;
+  const claim = rng.pick(changes);
+  const sentence = claim.place.sentence;
+  const words = Object.keys(OPPOSITE).join('|');
+  const m = new RegExp(`(${words})((?:了)?(?:幅度)?(?:为)?\\s*)${escape(claim.text)}`).exec(sentence);
+  if (!m || sentence.split(m[0]).length !== 2 || !d.sections.some((s) => s.text.includes(sentence))) return null;
+  const altered = `${OPPOSITE[m[1]!]}${m[2]}${claim.text}`;
+  const newSentence = sentence.replace(m[0], altered);
+  return {
+    kind: 'textDirection',
+    description: `${claim.place.heading}: ${m[0]} → ${altered}`,
+    detectable: true,
+    apply: () => {
+      const copy = structuredClone(d);
+      for (const s of copy.sections) s.text = s.text.split(sentence).join(newSentence);
+      return copy;
+    },
+    points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.evidence.includes(altered),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

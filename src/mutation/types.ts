@@ -1,11 +1,11 @@
 /**
  * @module What the mutation harness does to a clean disclosure and what it expects back:
- * each mutation alters one thing (a table figure, a figure in the explanations, a whole
- * table or section) and names the place a finding must point at.
+ * each mutation alters one thing (a table figure, a figure or direction word in the
+ * explanations, a whole table or section) and names the place a finding must point at.
  */
 import type { Disclosure, Finding } from '../model/index.js';
 
-export type MutationKind = 'tableFigure' | 'textFigure' | 'dropTable' | 'dropSection';
+export type MutationKind = 'tableFigure' | 'textFigure' | 'textDirection' | 'dropTable' | 'dropSection';
 
 export interface Mutation {
   readonly kind: MutationKind;

@@ -16,7 +16,7 @@ test('400 mutations of four seeds: every detectable one is found at its place', 
   assert.equal(s.mutations, 400);
   assert.ok(s.detectable >= 350, `${s.detectable} detectable`);
   assert.deepEqual(s.missed, []);
-  for (const kind of ['tableFigure', 'textFigure', 'dropTable', 'dropSection'] as const) assert.ok(s.byKind[kind].found > 0, `${kind} exercised`);
+  for (const kind of ['tableFigure', 'textFigure', 'textDirection', 'dropTable', 'dropSection'] as const) assert.ok(s.byKind[kind].found > 0, `${kind} exercised`);
 });
 
 test('the harness is deterministic per seed, and a mutation describes what it altered', async () => {
