@@ -10,6 +10,16 @@ export type Candidate = readonly number[];
 export const MAX_CANDIDATES = 20000;
 
 export function candidates(values: number, columns: number): Candidate[] {
+  const k = `${values}/${columns}`;
+  let list = enumerated.get(k);
+  if (!list) enumerated.set(k, (list = enumerate(values, columns)));
+  return list;
+}
+
+/** Placements depend only on the counts, and rows repeat them: each list is built once, shared read-only. */
+const enumerated = new Map<string, Candidate[]>();
+
+function enumerate(values: number, columns: number): Candidate[] {
   if (values > columns) return [];
   if (binomial(columns, values) > MAX_CANDIDATES) return [];
   const out: Candidate[] = [];

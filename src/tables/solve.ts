@@ -53,18 +53,22 @@ export function solvePlacements(tables: readonly RawTable[], identities: readonl
   const unit = lastPlaceUnit(Math.max(0, ...decimals));
   const relations: Relation[] = group(instantiate(shapes, identities), index, unit);
   const byState = new Map<number, number[]>();
-  relations.forEach((rel, e) => rel.states.forEach((s) => byState.set(s, [...(byState.get(s) ?? []), e])));
+  relations.forEach((rel, e) => rel.states.forEach((s) => pushTo(byState, s, e)));
   // Exact arithmetic first: a value that makes a column add up to the cent wins over one
   // that only fits within rounding. Then the rounding envelope, for documents printed with it.
   // A last exact pass uses what rounding-tolerant pruning narrowed down.
-  // The last exact pass need only revisit relations whose states the rounding pass narrowed:
-  // the others are still at their exact fixed point.
+  // A relation at its exact fixed point is at its rounding one too (a looser tolerance keeps every
+  // supported candidate), so the rounding pass starts from the relations the exact pass set aside,
+  // and the last exact pass from those whose states the rounding pass narrowed.
   let touched = new Set<number>();
+  let setAside = new Set<number>();
   for (const [pass, exact] of [true, false, true].entries()) {
-    const queue = pass < 2 ? relations.map((_, e) => e) : [...new Set([...touched].flatMap((s) => byState.get(s) ?? []))];
+    const queue = pass === 0 ? relations.map((_, e) => e)
+      : pass === 1 ? [...setAside]
+        : [...new Set([...touched].flatMap((s) => byState.get(s) ?? []))];
     touched = new Set<number>();
+    setAside = new Set<number>();
     const queued = new Set(queue);
-    const setAside = new Set<number>();
     while (queue.length > 0) {
       const e = queue.shift()!;
       queued.delete(e);
@@ -116,7 +120,7 @@ function scratchCopy(states: readonly PlacementState[], own: readonly number[]):
 
 function group(equations: readonly Equation[], index: ReadonlyMap<string, number>, unit: Amount): Relation[] {
   const groups = new Map<string, Equation[]>();
-  for (const eq of equations) groups.set(eq.group, [...(groups.get(eq.group) ?? []), eq]);
+  for (const eq of equations) pushTo(groups, eq.group, eq);
   const out: Relation[] = [];
   for (const eqs of groups.values()) {
     const states = new Set<number>();
@@ -127,6 +131,11 @@ function group(equations: readonly Equation[], index: ReadonlyMap<string, number
     if (states.size > 0) out.push({ equations: eqs, states: [...states], priority: PRIORITY[eqs[0]!.identity.kind], unit });
   }
   return out.sort((a, b) => a.priority - b.priority);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v); else map.set(k, [v]);
 }
 
 const key = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
