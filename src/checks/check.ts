@@ -4,7 +4,7 @@
  */
 import { addTally, emptyTally } from '../model/index.js';
 import type { Disclosure, Finding, Severity, Tally } from '../model/index.js';
-import type { CheckFamily } from './family.js';
+import type { CheckFamily, FamilyResult } from './family.js';
 import { FAMILIES } from './families.js';
 
 export interface CheckReport {
@@ -16,11 +16,28 @@ export function checkDisclosure(d: Disclosure, families: readonly CheckFamily[] 
   const tally = emptyTally();
   const findings: Finding[] = [];
   for (const family of families) {
-    const result = family.run(d);
+    const result = runSafely(family, d);
     addTally(tally, result.tally);
     findings.push(...result.findings);
   }
   return { findings: findings.sort(byImportance), tally };
+}
+
+/** A family that throws is a bug; it must not take the other families' findings down with it. */
+function runSafely(family: CheckFamily, d: Disclosure): FamilyResult {
+  try {
+    return family.run(d);
+  } catch (e) {
+    const families = [...new Set(family.rules.map((r) => r.family))].join(', ');
+    return {
+      tally: { ...emptyTally(), notEvaluated: 1 },
+      findings: [{
+        rule: 'reading.checkFailed', severity: 'warning',
+        message: `核对规则组 ${families} 未能完成，其核对未执行 (rule family ${families} failed: ${(e as Error).message})`,
+        locations: [{ page: null, line: 0 }], evidence: '',
+      }],
+    };
+  }
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];

@@ -87,3 +87,11 @@ test('an altered figure is found where it was altered', async () => {
   assert.ok(hit.length >= 1, 'the altered cell is located');
   assert.ok(hit.some((f) => f.rule === 'identity.rowSum' && f.difference === -1_000000n));
 });
+
+test('a family that throws becomes a warning finding; the other families still report', async () => {
+  const broken = { rules: identityChecks.rules, run: () => { throw new Error('boom'); } };
+  const r = checkDisclosure(await doc(0), [broken, identityChecks]);
+  assert.equal(r.findings.filter((f) => f.rule === 'reading.checkFailed').length, 1);
+  assert.match(r.findings.find((f) => f.rule === 'reading.checkFailed')!.message, /identity.*boom/);
+  assert.equal(r.tally.failed, 1); // the identity family's own error on 000 is still there
+});
