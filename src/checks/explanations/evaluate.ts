@@ -102,7 +102,8 @@ function flatAgainstText(claim: Claim, deps: readonly Claim[]): Outcome {
 }
 
 function percentChange(claim: Claim, deps: readonly Claim[], link: { prior?: CellLink; current?: CellLink } | null): Outcome {
-  const [main, change] = deps;
+  // Two dependencies: the stated level and change; one: the change alone (the level is the linked table cell).
+  const [main, change] = deps.length === 1 ? [undefined, deps[0]] : deps;
   const cells = [link?.current, link?.prior].filter((c): c is CellLink => c !== undefined);
   const current = main ? { value: main.value, decimals: main.decimals } : link?.current;
   const delta = change ? { value: signed(change), decimals: change.decimals } : link?.current && link.prior ? { value: link.current.value - link.prior.value, decimals: 2 } : null;
