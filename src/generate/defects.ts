@@ -66,6 +66,8 @@ const SECTION_TABLES: Readonly<Record<string, string>> = {
   gf: 'final.fiscalSummary', soce: 'final.fiscalSummary',
 };
 
+const STANDALONE_TABLES: ReadonlySet<string> = new Set(['final.gf', 'final.soce', 'final.threePublic', 'final.gpbBasicExpenditure']);
+
 /** Tables the defects so far rest on (edited, or verifying an edited section). */
 function tablesUsed(done: readonly DefectRecord[]): Set<string> {
   const sectionTables = (key: string) => [SECTION_TABLES[key], key === 'gpbBasic' ? 'final.gpbExpenditure' : undefined];
@@ -90,9 +92,11 @@ const INJECTORS: Record<DefectKind, Injector> = {
     row.values[column] = { ...next, at: old.at } satisfies Cell;
     return { kind: 'tableFigure', location: { table: t.kind, row: row.code!, column }, original: old.text, replacement: next.text, reportable: true };
   },
+  // At least 1.00 more: a figure 0.01 off its table is rounding, not a defect.
   narrativeFigure: (plan, rng, done) => editSection(verifiable(plan), rng, done, 'narrativeFigure', AMOUNT_RE, (m) => cellOf(BigInt(Math.round(
-    Number(m.replace(/,/g, '')) * 100 * (1.05 + rng.next() * 0.3))) * CENT).text),
-  directionWord: (plan, rng, done) => editSection(plan, rng, done, 'directionWord', /增加|减少|增长|下降/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
+    Number(m.replace(/,/g, '')) * 100 * (1.05 + rng.next() * 0.3)) + 100) * CENT).text),
+  // Only a change stated with its rate: the tables print no prior-year figure, so a bare "减少 Y 万元" cannot be checked.
+  directionWord: (plan, rng, done) => editSection(plan, rng, done, 'directionWord', /(?:增加|减少)(?=[^。]*%)|(?:增长|下降)(?= [\d.]+%)/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
   wrongCodeName(plan, rng) {
     const t = rng.pick(plan.tables.filter((p) => p.table.rows.some((r) => r.code && r.code.length > 3))).table;
     const row = rng.pick(t.rows.filter((r) => r.code && r.code.length > 3));
@@ -108,7 +112,10 @@ const INJECTORS: Record<DefectKind, Injector> = {
   },
   missingTable(plan, rng, done) {
     const used = tablesUsed(done);
-    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary' && !used.has(p.table.kind));
+    // Next to other defects only a table no other table is read with: a removed coded table takes with it the
+    // cross-table identities that place the blank-cell values of the others (measured: an edit then goes unplaced).
+    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary' && !used.has(p.table.kind)
+      && (done.length === 0 || STANDALONE_TABLES.has(p.table.kind)));
     if (candidates.length === 0) return null;
     const gone = rng.pick(candidates);
     plan.tables = plan.tables.filter((p) => p !== gone);

@@ -303,6 +303,8 @@ function threePublicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
     label: `${THREE_PUBLIC_LABELS[p]}·${THREE_PUBLIC_LABELS[i]}` })));
   const r = row('threePublic', null, '“三公”经费', cells(values, zero));
   const rows = Object.keys(r.values).length > 0 ? [r] : []; // nothing printed: no row of figures to read
-  return { table: table(form, ctx.number(form.kind), columns, rows, form.note), form, labels: [''],
-    emptyMark: !zero && ctx.style.emptyFundCell === 'dash' ? '-' : null, printedNote: form.note };
+  // A table printed without figures says why, as the fund tables do.
+  const why = rows.length === 0 ? form.emptyNote?.replace('{body}', ctx.body) : undefined;
+  return { table: table(form, ctx.number(form.kind), columns, rows, why ?? form.note), form, labels: [''],
+    emptyMark: !zero && ctx.style.emptyFundCell === 'dash' ? '-' : null, printedNote: why ? `${form.note}\n${why}` : form.note };
 }
