@@ -119,7 +119,7 @@ const THREE_PUBLIC: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:财政拨款)?公务用车购置费/, 'vehiclePurchase'],
   [/^(?:财政拨款)?公务用车运行(?:维护)?费/, 'vehicleOperation'],
   [/^(?:财政拨款)?公务接待费/, 'reception'],
-  [/^(?:财政拨款)?(?:[“"]?三公[”"]?)经费(?:财政拨款)?(?:支出|数|预算)?$/, 'total'],
+  [/^(?:财政拨款)?(?:[“"]?三公[”"]?)经费(?:财政拨款)?(?:支出(?:决算数?)?|数|预算|决算数?)?$/, 'total'],
 ];
 
 const threePublicEntries: SubjectVocabulary[] = THREE_PUBLIC.map(([subject, item]) => ({
@@ -143,7 +143,7 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
   { subject: /^年初结转和结余$/, sections: ['overview'], targets: [T('final.summary', 'openingBalance', 'amount')] },
   { subject: /^结余分配$/, sections: ['overview'], targets: [T('final.summary', 'balanceDistribution', 'amount')] },
   { subject: /^年末结转和结余$/, sections: ['overview'], targets: [T('final.summary', 'closingBalance', 'amount')] },
-  { subject: /^(?:收、?支|收入支出)总(?:计|预算)?$|^收入总计$/, sections: ['overview'], targets: [T('final.summary', 'incomeGrandTotal', 'amount'), T('budget.summary', 'incomeGrandTotal', 'amount')] },
+  { subject: /^(?:收、?支|收入、?支出)总(?:计|预算)?$|^收入总计$/, sections: ['overview'], targets: [T('final.summary', 'incomeGrandTotal', 'amount'), T('budget.summary', 'incomeGrandTotal', 'amount')] },
   { subject: /^支出总计$/, sections: ['overview'], targets: [T('final.summary', 'expenditureGrandTotal', 'amount'), T('budget.summary', 'expenditureGrandTotal', 'amount')] },
   // 收入情况 (收入表)
   { subject: /^(?:本年)?收入(?:合计|预算|总计)?$|^部门收入预算$|^单位收入预算$/, sections: ['income'], targets: [T('final.income', 'total', 'total'), T('budget.income', 'total', 'total')] },
@@ -163,7 +163,7 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
   { subject: /^(?:事业单位)?经营支出$/, sections: ['expenditure'], targets: [T('final.expenditure', 'total', 'operating'), T('budget.expenditure', 'total', 'operating')] },
   { subject: /^对附属单位补助支出$/, sections: ['expenditure'], targets: [T('final.expenditure', 'total', 'subsidyToAffiliated'), T('budget.expenditure', 'total', 'subsidyToAffiliated')] },
   // 财政拨款收支总体情况 (财政拨款收支总表)
-  { subject: /^财政拨款收、?支总(?:计|预算)?$|^财政拨款收入总计$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'incomeGrandTotal', 'amount'), T('budget.fiscalSummary', 'incomeGrandTotal', 'amount')] },
+  { subject: /^财政拨款收、?支总(?:计|预算)?$|^财政拨款收入、?支出总计$|^财政拨款收入总计$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'incomeGrandTotal', 'amount'), T('budget.fiscalSummary', 'incomeGrandTotal', 'amount')] },
   { subject: /^财政拨款支出总计$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'expenditureGrandTotal', 'total'), T('budget.fiscalSummary', 'expenditureGrandTotal', 'total')] },
   { subject: /^年初财政拨款结转和结余$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'openingBalance', 'amount')] },
   { subject: /^年末财政拨款结转和结余$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', 'closingBalance', 'total')] },
@@ -172,6 +172,14 @@ export const SUBJECT_VOCABULARY: readonly SubjectVocabulary[] = [
   { subject: /^一般公共预算当年财政拨款收入$|^一般公共预算拨款$/, sections: ['fiscalOverview'], targets: [T('budget.fiscalSummary', 'gpb', 'amount'), T('final.fiscalSummary', 'gpb', 'amount')] },
   { subject: /^上年结转$/, sections: ['fiscalOverview'], targets: [T('budget.fiscalSummary', 'openingBalance', 'amount')] },
   { subject: /^@class$/, sections: ['fiscalOverview'], targets: [T('final.fiscalSummary', '@code', 'total'), T('budget.fiscalSummary', '@code', 'total')] },
+  // 政府性基金、国有资本经营预算 (their own tables)
+  // The fund's own table leaves many cells blank in some places; the 财政拨款收支总表 prints the same figures (identities).
+  { subject: /^政府性基金预算(?:财政)?拨款收入$/, sections: ['gf'], targets: [T('final.fiscalSummary', 'gf', 'amount'), T('final.gf', 'total', 'income')] },
+  { subject: /^政府性基金预算(?:财政)?拨款支出$/, sections: ['gf'],
+    targets: [T('final.fiscalSummary', 'expenditureTotal', 'gf'), T('final.gf', 'total', 'total'), T('budget.gf', 'total', 'total')] },
+  { subject: /^国有资本经营预算(?:财政)?拨款收入$/, sections: ['soce'], targets: [T('final.fiscalSummary', 'soce', 'amount'), T('final.soce', 'total', 'income')] },
+  { subject: /^国有资本经营预算(?:财政)?拨款支出$/, sections: ['soce'],
+    targets: [T('final.fiscalSummary', 'expenditureTotal', 'soce'), T('final.soce', 'total', 'total'), T('budget.soce', 'total', 'total')] },
   // 一般公共预算财政拨款支出 (一般公共预算支出表)
   {
     subject: /^一般公共预算(?:财政)?(?:当年)?(?:拨款)?(?:支出|合计)?$|^财政拨款支出$/,

@@ -38,6 +38,31 @@ export const DOCUMENT_YEAR_PHRASE = /(\d{4})年度?(部门|单位)(决算|预算
 /** A sentence that states this year's totals: "2023年度收入支出总计…", "2024年收支预算总计…". */
 export const TOTALS_YEAR_PHRASE = /(\d{4})年度?[^，。；\d]{0,20}?(?:收入支出|收支|收、支|收入|支出)[^，。；\d]{0,6}?(?:总计|合计)/g;
 
+/**
+ * A sentence under an empty table saying why it is empty ("本单位没有……，故本表无数据", "本表为空表",
+ * "本部门不涉及……"). A note that only says what the table shows ("注：本表反映……") gives no reason.
+ */
+export const EMPTY_TABLE_REASON = /无数据|空表|没有|不涉及|未发生|无[^，。；]{0,24}(?:收入|支出|收支|资金|经费|拨款)/;
+
+/**
+ * A sentence stating one of this year's figures: "2023年度机关运行经费支出 12.34 万元",
+ * "2023年度一般公共预算财政拨款支出年初预算为 …万元". The year and its amount stand in one
+ * clause (no comma, no other number between them).
+ */
+export const FIGURE_YEAR_PHRASE = /(\d{4})年度?[^，。；\d]{0,30}?(?:收入|支出|经费|拨款|总额|决算|预算)(?:数|总额)?(?:为|是|共计|合计)?[\d,]+(?:\.\d+)?万?元/g;
+
+/** This year compared with another: "2023年度“三公”经费支出决算数比2022年度…" — the first year is the document's. */
+export const COMPARED_YEAR_PHRASE = /(\d{4})年度?[^，。；\d]{2,40}?(?:比|较)\d{4}年/g;
+
+/** This year's nil statement: "2023年度无国有资本经营预算财政拨款收入和支出", "2023年度未发生…支出". */
+export const NIL_YEAR_PHRASE = /(\d{4})年度?[^，。；\d]{0,8}?(?:无|没有|未发生|未安排)[^，。；\d]{0,30}?(?:收入|支出|经费)/g;
+
+/**
+ * The year-end a final account reports its holdings at: "截至2023年12月31日" in the 2023 final
+ * accounts. (A budget cites the year-end before its year, so this applies to final accounts only.)
+ */
+export const FINAL_YEAR_END_PHRASE = /截[至止](\d{4})年(?:12月31日|年末|年底|末)/g;
+
 /** A year printed with three digits (202 年度); 201–209 only, so "近200年" is not one. */
 export const TRUNCATED_YEAR = /(?<![\d.,，])(20[1-9])年/g;
 

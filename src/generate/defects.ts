@@ -4,7 +4,7 @@
  * is printed; the record says what a checker should find — and, for rounding noise, what it
  * must not report.
  */
-import { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES } from '../catalogue/index.js';
+import { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, profileFor } from '../catalogue/index.js';
 import type { Cell } from '../model/index.js';
 import { CENT } from './amounts.js';
 import type { DocumentPlan } from './document.js';
@@ -32,35 +32,71 @@ export interface DefectRecord {
   readonly reportable: boolean;
 }
 
-type Injector = (plan: DocumentPlan, rng: Rng) => DefectRecord | null;
+/** An injector edits the plan or returns null when the document offers nothing to edit; `done` holds the defects so far. */
+type Injector = (plan: DocumentPlan, rng: Rng, done: readonly DefectRecord[]) => DefectRecord | null;
 
 const AMOUNT_RE = /\d{1,3}(?:,\d{3})*\.\d{2}(?= 万?元)/g;
 
-/** Applies `count` defects of distinct kinds (cycling when count exceeds the kinds), in an order drawn from rng. */
+/** Removals go after edits: a table or section removed first would take an edit's evidence with it. */
+const REMOVALS: ReadonlySet<DefectKind> = new Set(['missingTable', 'missingSection']);
+
+/**
+ * Applies `count` defects of distinct kinds (cycling when count exceeds the kinds), in an order
+ * drawn from rng. Defects stay independent: none edits a row, table or section another one
+ * already edited, so each remains findable on its own.
+ */
 export function injectDefects(plan: DocumentPlan, count: number, rng: Rng): DefectRecord[] {
   const shuffled = DEFECT_KINDS.map((k) => ({ k, r: rng.next() })).sort((a, b) => a.r - b.r).map((x) => x.k);
+  const kinds = Array.from({ length: count * 3 + DEFECT_KINDS.length }, (_, i) => shuffled[i % shuffled.length]!);
+  const first = kinds.slice(0, count).sort((a, b) => Number(REMOVALS.has(a)) - Number(REMOVALS.has(b)));
   const out: DefectRecord[] = [];
-  for (let i = 0; out.length < count && i < count * 3 + DEFECT_KINDS.length; i++) {
-    const rec = INJECTORS[shuffled[i % shuffled.length]!](plan, rng);
+  for (const kind of [...first, ...kinds.slice(count)]) {
+    if (out.length >= count) break;
+    const rec = INJECTORS[kind](plan, rng, out);
     if (rec) out.push(rec);
   }
   return out;
 }
 
+/** The table whose figures a section's statements are verified against. */
+const SECTION_TABLES: Readonly<Record<string, string>> = {
+  overview: 'final.summary', income: 'final.income', expenditure: 'final.expenditure', fiscalOverview: 'final.fiscalSummary',
+  'gpbExpenditure.overall': 'final.gpbExpenditure', 'gpbExpenditure.structure': 'final.gpbExpenditure',
+  'gpbExpenditure.detail': 'final.gpbExpenditure', gpbBasic: 'final.gpbBasicExpenditure', threePublic: 'final.threePublic',
+  gf: 'final.fiscalSummary', soce: 'final.fiscalSummary',
+};
+
+const STANDALONE_TABLES: ReadonlySet<string> = new Set(['final.gf', 'final.soce', 'final.threePublic', 'final.gpbBasicExpenditure']);
+
+/** Tables the defects so far rest on (edited, or verifying an edited section). */
+function tablesUsed(done: readonly DefectRecord[]): Set<string> {
+  const sectionTables = (key: string) => [SECTION_TABLES[key], key === 'gpbBasic' ? 'final.gpbExpenditure' : undefined];
+  return new Set(done.flatMap((d) => [d.location.table, ...(d.location.section ? sectionTables(d.location.section) : [])])
+    .filter((t): t is string => t !== undefined));
+}
+
+/** 款 (5-digit prefixes) of the rows the defects so far edited: their sums already break, so they hide a neighbour's edit. */
+const sectionsUsed = (done: readonly DefectRecord[]) => new Set(done.flatMap((d) => (d.location.row ? [d.location.row.slice(0, 5)] : [])));
+
 const INJECTORS: Record<DefectKind, Injector> = {
-  tableFigure(plan, rng) {
+  tableFigure(plan, rng, done) {
     const t = rng.pick(plan.tables.filter((p) => ['final.income', 'final.expenditure', 'final.gpbExpenditure'].includes(p.table.kind)
       && p.table.rows.length > 1)).table;
-    const row = rng.pick(t.rows.filter((r) => r.code?.length === 7));
+    const used = sectionsUsed(done);
+    const rows = t.rows.filter((r) => r.code?.length === 7 && !used.has(r.code.slice(0, 5)));
+    if (rows.length === 0) return null;
+    const row = rng.pick(rows);
     const column = rng.pick(Object.keys(row.values));
     const old = row.values[column]!;
     const next = cellOf(old.value + CENT * BigInt(rng.int(100, 9_999)));
     row.values[column] = { ...next, at: old.at } satisfies Cell;
     return { kind: 'tableFigure', location: { table: t.kind, row: row.code!, column }, original: old.text, replacement: next.text, reportable: true };
   },
-  narrativeFigure: (plan, rng) => editSection(plan, rng, 'narrativeFigure', AMOUNT_RE, (m) => cellOf(BigInt(Math.round(
-    Number(m.replace(/,/g, '')) * 100 * (1.05 + rng.next() * 0.3))) * CENT).text),
-  directionWord: (plan, rng) => editSection(plan, rng, 'directionWord', /增加|减少|增长|下降/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
+  // At least 1.00 more: a figure 0.01 off its table is rounding, not a defect.
+  narrativeFigure: (plan, rng, done) => editSection(verifiable(plan), rng, done, 'narrativeFigure', AMOUNT_RE, (m) => cellOf(BigInt(Math.round(
+    Number(m.replace(/,/g, '')) * 100 * (1.05 + rng.next() * 0.3)) + 100) * CENT).text),
+  // Only a change stated with its rate: the tables print no prior-year figure, so a bare "减少 Y 万元" cannot be checked.
+  directionWord: (plan, rng, done) => editSection(plan, rng, done, 'directionWord', /(?:增加|减少)(?=[^。]*%)|(?:增长|下降)(?= [\d.]+%)/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
   wrongCodeName(plan, rng) {
     const t = rng.pick(plan.tables.filter((p) => p.table.rows.some((r) => r.code && r.code.length > 3))).table;
     const row = rng.pick(t.rows.filter((r) => r.code && r.code.length > 3));
@@ -74,8 +110,13 @@ const INJECTORS: Record<DefectKind, Injector> = {
     row.name = name;
     return { kind: 'wrongCodeName', location: { table: t.kind, row: row.code! }, original, replacement: name, reportable: true };
   },
-  missingTable(plan, rng) {
-    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary');
+  missingTable(plan, rng, done) {
+    const used = tablesUsed(done);
+    // Next to other defects only a table no other table is read with: a removed coded table takes with it the
+    // cross-table identities that place the blank-cell values of the others (measured: an edit then goes unplaced).
+    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary' && !used.has(p.table.kind)
+      && (done.length === 0 || STANDALONE_TABLES.has(p.table.kind)));
+    if (candidates.length === 0) return null;
     const gone = rng.pick(candidates);
     plan.tables = plan.tables.filter((p) => p !== gone);
     return { kind: 'missingTable', location: { table: gone.table.kind }, original: gone.table.title, replacement: '', reportable: true };
@@ -88,24 +129,31 @@ const INJECTORS: Record<DefectKind, Injector> = {
     plan.tables[idx] = { ...p, printedNote: p.form.note, table: { ...p.table, note: p.form.note } };
     return { kind: 'emptyTableWithoutNote', location: { table: p.table.kind }, original, replacement: p.form.note, reportable: true };
   },
-  missingSection(plan, rng) {
-    const gone = rng.pick(plan.sections.filter((s) => s.paragraphs.length > 0 && !s.heading.startsWith('（')));
+  missingSection(plan, rng, done) {
+    const required = requiredSections(plan);
+    const edited = new Set(done.map((d) => d.location.section));
+    const candidates = plan.sections.filter((s) => s.paragraphs.length > 0 && required.has(s.key) && !edited.has(s.key));
+    if (candidates.length === 0) return null;
+    const gone = rng.pick(candidates);
     plan.sections = plan.sections.filter((s) => s !== gone);
     return { kind: 'missingSection', location: { section: gone.key }, original: gone.heading, replacement: '', reportable: true };
   },
-  placeholder(plan, rng) {
+  placeholder(plan, rng, done) {
     const body = plan.body;
     const byBody = plan.sections.filter((s) => s.paragraphs.some((p) => p.includes(body)));
     if (byBody.length > 0 && rng.chance(0.5)) {
       return editIn(rng.pick(byBody), 'placeholder', new RegExp(escape(body)), () => body.replace(/^(.*?)([^省市区县]{2,6})$/, '$1XX局'));
     }
-    return editSection(plan, rng, 'placeholder', AMOUNT_RE, () => 'XXX');
+    return editSection(plan, rng, done, 'placeholder', AMOUNT_RE, () => 'XXX');
   },
-  wrongYear: (plan, rng) => editSection(plan, rng, 'wrongYear', new RegExp(`${plan.year}(?= 年)`), () => String(plan.year - rng.int(1, 2))),
-  roundingNoise(plan, rng) {
+  // Only where the text states this year's figures (the rule's scope); not in a free sentence such as the 绩效 one.
+  wrongYear: (plan, rng, done) => editSection(withoutSections(plan, ['performance']), rng, done, 'wrongYear', new RegExp(`${plan.year}(?= 年)`), () => String(plan.year - rng.int(1, 2))),
+  roundingNoise(plan, rng, done) {
     const t = plan.tables.find((p) => p.table.kind === 'final.expenditure')?.table;
     const parents = new Set((t?.rows ?? []).filter((r) => r.code?.length === 7).map((r) => r.code!.slice(0, 5)));
-    const rows = (t?.rows ?? []).filter((r) => r.code?.length === 7 && [...parents].includes(r.code.slice(0, 5))
+    const used = sectionsUsed(done);
+    // A 款 another defect edited would carry that defect's error onto the noise's cells.
+    const rows = (t?.rows ?? []).filter((r) => r.code?.length === 7 && !used.has(r.code.slice(0, 5)) && [...parents].includes(r.code.slice(0, 5))
       && t!.rows.filter((x) => x.code?.length === 7 && x.code.startsWith(r.code!.slice(0, 5))).length >= 2);
     if (!t || rows.length === 0) return null;
     const row = rng.pick(rows);
@@ -121,12 +169,38 @@ const INJECTORS: Record<DefectKind, Injector> = {
   },
 };
 
+/**
+ * Sections whose figures the document lets a reader verify. No table of the final-accounts set
+ * prints 机关运行经费, so a changed figure there is a defect nobody can find from the document.
+ */
+const UNVERIFIABLE_SECTIONS = new Set(['operatingCost']);
+
+function verifiable(plan: DocumentPlan): DocumentPlan {
+  return withoutSections(plan, [...UNVERIFIABLE_SECTIONS]);
+}
+
+function withoutSections(plan: DocumentPlan, keys: readonly string[]): DocumentPlan {
+  return { ...plan, sections: plan.sections.filter((s) => !keys.includes(s.key)) };
+}
+
+/** Sections the disclosure profile requires (a fund section is not required when its table is printed empty). */
+function requiredSections(plan: DocumentPlan): Set<string> {
+  const profile = profileFor(plan.kind, plan.style.level);
+  const empty = new Set(plan.tables.filter((p) => p.table.empty).map((p) => p.table.kind));
+  return new Set((profile?.sections ?? []).filter((r) => !r.unlessEmpty || !empty.has(r.unlessEmpty)).map((r) => r.key));
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function editSection(plan: DocumentPlan, rng: Rng, kind: DefectKind, re: RegExp, replace: (match: string) => string): DefectRecord | null {
-  const candidates = plan.sections.filter((s) => s.paragraphs.some((p) => new RegExp(re.source).test(p)));
+/** Edits a section not edited before and whose verifying table is printed. */
+function editSection(plan: DocumentPlan, rng: Rng, done: readonly DefectRecord[], kind: DefectKind, re: RegExp,
+  replace: (match: string) => string): DefectRecord | null {
+  const edited = new Set(done.map((d) => d.location.section));
+  const printed = new Set(plan.tables.map((p) => p.table.kind));
+  const candidates = plan.sections.filter((s) => !edited.has(s.key) && (!SECTION_TABLES[s.key] || printed.has(SECTION_TABLES[s.key]!))
+    && s.paragraphs.some((p) => new RegExp(re.source).test(p)));
   if (candidates.length === 0) return null;
   return editIn(rng.pick(candidates), kind, re, replace);
 }

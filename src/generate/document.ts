@@ -31,6 +31,7 @@ export interface DocumentPlan {
   readonly body: string;
   readonly year: number;
   readonly scope: 'department' | 'unit';
+  readonly kind: 'final' | 'budget';
   readonly figures: FinalFigures;
   tables: PlannedTable[];
   sections: DraftSection[];
@@ -49,14 +50,15 @@ export function planDocument(o: DocumentOptions, rng: Rng = createRng(o.seed)): 
   const figures = generateFigures(rng, { level: style.level, unitFactor: style.unit === '元' ? 10_000 : 1,
     withGf: rng.chance(0.2), withSoce: rng.chance(0.08), withNonFiscal: rng.chance(0.35) });
   const order = new Map<string, number>();
-  const tables = finalTables(figures, { style, body, number: (kind) => {
+  const tables = finalTables(figures, { style, body, year, number: (kind) => {
     if (!order.has(kind)) order.set(kind, order.size + 1);
     return tableNumber(style.numbering.final, order.get(kind)!) || null;
   } });
   const claims: Claim[] = [];
   const unit = style.unit;
-  const sections = finalNarrative({ body, year, unit, tables: tables.map((t) => t.table), figures }, claims);
-  return { style, body, year, scope, figures, tables, sections, claims, cover: `${year}年度${scope === 'unit' ? '单位' : '部门'}决算` };
+  const sections = finalNarrative({ body, year, unit, tables: tables.map((t) => t.table), figures,
+    scopeWord: scope === 'unit' ? '单位' : '部门' }, claims);
+  return { style, body, year, scope, kind: 'final', figures, tables, sections, claims, cover: `${year}年度${scope === 'unit' ? '单位' : '部门'}决算` };
 }
 
 export interface Rendered {

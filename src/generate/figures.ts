@@ -9,6 +9,8 @@ import { FUNCTIONAL_CODE_NAMES } from '../catalogue/index.js';
 import type { CodeName } from '../catalogue/index.js';
 import type { Amount, Level } from '../model/index.js';
 import { aboutUnits, CENT, portion, split, sum } from './amounts.js';
+import { otherFigures } from './figures-other.js';
+import type { OtherFigures } from './figures-other.js';
 import type { Rng } from './prng.js';
 
 export interface ItemFigures {
@@ -43,6 +45,7 @@ export interface FinalFigures {
   readonly prior: { readonly grandTotal: Amount; readonly fiscalGrandTotal: Amount; readonly gpbExpenditure: Amount;
     readonly threePublic: Record<ThreePublicPart, Amount> };
   readonly gpbInitialBudget: Amount;
+  readonly other: OtherFigures;
 }
 
 /** Total spending in 万元 by level: log-uniform between these bounds. */
@@ -86,14 +89,13 @@ export function generateFigures(rng: Rng, o: FigureOptions): FinalFigures {
   const fiscalGrand = sum(items.map((i) => i.gpbIncome + i.gfIncome + i.soceIncome + i.gfOpening + i.soceOpening)) + gpbOpening;
   const gpbExp = sum(items.map(gpbSpend));
   const drift = (a: Amount) => portion(a * 2n, 0.35 + rng.next() * 0.3);
-  return {
-    items, gpbOpening, nonFiscalOpening, threePublic, economic,
-    prior: {
-      grandTotal: drift(grand), fiscalGrandTotal: drift(fiscalGrand), gpbExpenditure: drift(gpbExp),
-      threePublic: Object.fromEntries(THREE_PUBLIC_PARTS.map((p) => [p, rng.chance(0.15) ? threePublic.final[p] : drift(threePublic.final[p])])) as Record<ThreePublicPart, Amount>,
-    },
-    gpbInitialBudget: drift(gpbExp),
+  const prior = {
+    grandTotal: drift(grand), fiscalGrandTotal: drift(fiscalGrand), gpbExpenditure: drift(gpbExp),
+    threePublic: Object.fromEntries(THREE_PUBLIC_PARTS.map((p) => [p, rng.chance(0.15) ? threePublic.final[p] : drift(threePublic.final[p])])) as Record<ThreePublicPart, Amount>,
   };
+  const gpbInitialBudget = drift(gpbExp);
+  const other = otherFigures(publicTotal, sum(items.map((i) => i.gpbProject)), threePublic.final, rng);
+  return { items, gpbOpening, nonFiscalOpening, threePublic, economic, prior, gpbInitialBudget, other };
 }
 
 export const gpbSpend = (i: ItemFigures): Amount => i.gpbPersonnel + i.gpbPublic + i.gpbProject;

@@ -9,3 +9,4 @@ export { compareDisclosures } from './compare.js';
 export { percent, type Claim, type ClaimKind } from './wording.js';
 export { generateDocument, truthJson, type GenerateOptions, type GeneratedDocument } from './generate.js';
 export { DEFECT_KINDS, injectDefects, type DefectKind, type DefectLocation, type DefectRecord } from './defects.js';
+export { addScore, emptyTotals, locationMatches, scoreDefects, type DefectScore, type DocumentScore, type ScoreTotals } from './score.js';

@@ -9,6 +9,7 @@ import type { FinalFigures } from './figures.js';
 import { CHINESE_NUMERALS } from './forms.js';
 import type { Claim } from './wording.js';
 import { Wording } from './wording.js';
+import { assetsText, procurementText, reasonOf, threePublicCounts } from './narrative-other.js';
 
 export interface DraftSection {
   heading: string;
@@ -22,6 +23,8 @@ export interface NarrativeInput {
   readonly unit: string;
   readonly tables: readonly Table[];
   readonly figures: FinalFigures;
+  /** 部门 or 单位, as the discloser calls itself. */
+  readonly scopeWord: string;
 }
 
 const cellAt = (t: Table | undefined, rowKey: string, column: string): Amount =>
@@ -70,6 +73,8 @@ export function finalNarrative(n: NarrativeInput, claims: Claim[]): DraftSection
   const operating = pub - cellAt(basic, '310', 'amount');
   section('other', '其他重要事项的情况说明', () => []);
   sub('operatingCost', 0, '机关运行经费支出情况', (w) => [`${n.year} 年度机关运行经费支出 ${w.amount(operating, '机关运行经费')}。`]);
+  sub('procurement', 1, '政府采购支出情况', (w) => [procurementText(n.year, n.scopeWord, n.figures.other.procurement, w)]);
+  sub('assets', 2, '国有资产占用情况', () => [assetsText(n.year, n.scopeWord, n.figures.other.assets)]);
   return out;
 }
 
@@ -89,7 +94,7 @@ function gpbSections(n: NarrativeInput, gpb: Table | undefined, expTotal: Amount
       return `${name}（类）${w.amount(a, `${r.code} 类`)}，${w.share(a, total, `${r.code}/一般公共预算财政拨款支出`)}`;
     }).join('；')}。`]);
   sub('gpbExpenditure.detail', 2, '一般公共预算财政拨款支出决算具体情况', (w) => [
-    `${n.year} 年度一般公共预算财政拨款支出年初预算为 ${w.amount(n.figures.gpbInitialBudget, '年初预算')}，支出决算为 ${w.amount(total, '一般公共预算财政拨款支出')}，完成年初预算的${w.rate(total, n.figures.gpbInitialBudget, '一般公共预算财政拨款支出/年初预算').replace('完成预算的', '')}。`]);
+    `${n.year} 年度一般公共预算财政拨款支出年初预算为 ${w.amount(n.figures.gpbInitialBudget, '年初预算')}，支出决算为 ${w.amount(total, '一般公共预算财政拨款支出')}，完成年初预算的${w.rate(total, n.figures.gpbInitialBudget, '一般公共预算财政拨款支出/年初预算').replace('完成预算的', '')}。${reasonOf(total, n.figures.gpbInitialBudget)}`]);
 }
 
 function threePublicSection(n: NarrativeInput, section: Add): void {
@@ -99,11 +104,12 @@ function threePublicSection(n: NarrativeInput, section: Add): void {
   const budget = sumOf(tp.budget);
   const prior = sumOf(n.figures.prior.threePublic);
   section('threePublic', '财政拨款“三公”经费支出决算情况说明', (w) => {
-    if (final === 0n && budget === 0n) return [`${n.body} ${n.year} 年度无“三公”经费财政拨款支出。`];
+    if (final === 0n && budget === 0n) return [`${n.body} ${n.year} 年度无“三公”经费财政拨款支出。${threePublicCounts(n.figures.other.counts)}`];
     const vehicles = tp.final.vehiclePurchase + tp.final.vehicleOperation;
     return [
       `“三公”经费财政拨款支出年初预算为 ${w.amount(budget, '“三公”经费预算数')}，支出决算为 ${w.amount(final, '“三公”经费决算数')}${budget ? `，${w.rate(final, budget, '“三公”经费决算数/预算数')}` : ''}。其中：因公出国（境）费决算为 ${w.amount(tp.final.overseas, '因公出国（境）费决算数')}；公务用车购置及运行维护费决算为 ${w.amount(vehicles, '公务用车购置及运行维护费决算数')}；公务接待费决算为 ${w.amount(tp.final.reception, '公务接待费决算数')}。`,
       `${n.year} 年度“三公”经费财政拨款支出决算数比 ${n.year - 1} 年度${w.change(final, prior, '“三公”经费决算数较上年')}。`,
+      threePublicCounts(n.figures.other.counts),
     ];
   });
 }

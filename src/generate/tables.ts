@@ -3,7 +3,7 @@
  * give back), each with what the renderer needs to print it: the row labels as printed and,
  * for two-sided tables, which income and expenditure rows share a line.
  */
-import { codeName, FUNCTIONAL_CLASSES, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, TABLE_SPECS } from '../catalogue/index.js';
+import { codeName, FUNCTIONAL_CLASSES, judgeName, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, TABLE_SPECS } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
 import { ECONOMIC_CODE_NAMES } from '../catalogue/index.js';
 import { codeLineage, formatAmount } from '../model/index.js';
@@ -63,8 +63,13 @@ function row(key: string | null, code: string | null, name: string, values: Reco
   return { key, code, name, ...(side ? { side } : {}), values, text: '', at: NOWHERE };
 }
 
-const classNameOf = (code: string) => FUNCTIONAL_CLASSES.find((c) => c.code === code)!.name;
-const nameOf = (code: string) => (code.length === 3 ? classNameOf(code) : codeName(code) ?? code);
+
+/** The name in force in the document's year (20805 was 行政事业单位离退休 before 2020): documents print that one. */
+export function nameOf(code: string, year: number): string {
+  const name = FUNCTIONAL_CLASSES.find((c) => c.code === code)?.name ?? codeName(code) ?? code;
+  const verdict = judgeName(code, name, year);
+  return verdict.status === 'unknown' ? name : verdict.expected;
+}
 
 /** Joined or split (201 03 01) code as printed. */
 export function printCode(code: string, style: PlaceStyle): string {
@@ -72,7 +77,7 @@ export function printCode(code: string, style: PlaceStyle): string {
 }
 
 /** Coded rows: 合计 first, then each 类 with its 款 and 项, every column summed from the items. */
-function codedTable(form: Form, number: string | null, style: PlaceStyle, items: ReadonlyMap<string, Record<string, Amount>>,
+function codedTable(form: Form, number: string | null, ctx: TableContext, items: ReadonlyMap<string, Record<string, Amount>>,
   note: { printed: string; truth: string }, zero = false): PlannedTable {
   const header = form.header.join('');
   const keys = form.columns;
@@ -94,16 +99,18 @@ function codedTable(form: Form, number: string | null, style: PlaceStyle, items:
     labels.push('合计');
   }
   for (const code of codes) {
-    rows.push(row(null, code, nameOf(code), cells(totals.get(code)!, zero)));
-    labels.push(`${printCode(code, style)} ${nameOf(code)}`);
+    const name = nameOf(code, ctx.year);
+    rows.push(row(null, code, name, cells(totals.get(code)!, zero)));
+    labels.push(`${printCode(code, ctx.style)} ${name}`);
   }
-  const mark = !zero && style.emptyFundCell === 'dash' && form.emptyNote ? '-' : null;
+  const mark = !zero && ctx.style.emptyFundCell === 'dash' && form.emptyNote ? '-' : null;
   return { table: table(form, number, columnsOf(form.kind, keys, header), rows, note.truth), form, labels, emptyMark: mark, printedNote: note.printed };
 }
 
 export interface TableContext {
   readonly style: PlaceStyle;
   readonly body: string;
+  readonly year: number;
   readonly number: (kind: string) => string | null;
 }
 
@@ -130,7 +137,7 @@ export function finalTables(f: FinalFigures, ctx: TableContext): PlannedTable[] 
     const why = form.emptyNote?.replace('{body}', ctx.body);
     const note = hasAny || !why ? { printed: form.note, truth: form.note } : { printed: `${form.note}\n${why}`, truth: why };
     // The fund tables print their empty cells as the place does (0.00, a dash, or nothing).
-    return codedTable(form, ctx.number(kind), style, items, note, form.emptyNote !== undefined && style.emptyFundCell === 'zero');
+    return codedTable(form, ctx.number(kind), ctx, items, note, form.emptyNote !== undefined && style.emptyFundCell === 'zero');
   };
   return [
     summaryTable(f, ctx, expenditure),
@@ -221,7 +228,7 @@ function summaryTable(f: FinalFigures, ctx: TableContext, expenditure: ReadonlyM
         { key: 'nonFiscalBalanceUsed', code: null, label: '使用非财政拨款结余（含专用结余）', values: amount(0n) },
         { key: 'openingBalance', code: null, label: '年初结转和结余', values: amount(opening) },
         { key: 'incomeGrandTotal', code: null, label: '总计', values: amount(grand) }] },
-    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, classNameOf(code)), values: amount(a) })),
+    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)), values: amount(a) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: amount(expTotal) },
         { key: 'balanceDistribution', code: null, label: '结余分配', values: amount(0n) },
         { key: 'closingBalance', code: null, label: '年末结转和结余', values: amount(grand - expTotal) },
@@ -253,7 +260,7 @@ function fiscalSummaryTable(f: FinalFigures, ctx: TableContext): PlannedTable {
         { key: 'openingBalance', code: null, label: '年初财政拨款结转和结余', values: amount(openTotal) },
         ...(['gpb', 'gf', 'soce'] as const).map((k, i) => ({ key: `openingBalance.${k}`, code: null, label: fundLabels[i]!, values: amount(open[k]) })),
         { key: 'incomeGrandTotal', code: null, label: '总计', values: amount(incomeTotal + openTotal) }] },
-    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, classNameOf(code)),
+    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)),
       values: fundRow((x) => funds[x].get(code) ?? 0n) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: expTotal },
         { key: 'closingBalance', code: null, label: '年末财政拨款结转和结余', values: closing },
@@ -269,8 +276,9 @@ function economicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
   const labels: string[] = [];
   for (const c of ECONOMIC_CODE_NAMES) {
     const a = f.economic.get(c.code) ?? 0n;
-    rows.push(row(null, c.code, c.name, a !== 0n ? { amount: cellOf(a) } : {}));
-    labels.push(`${c.code} ${c.name}`);
+    const name = nameOf(c.code, ctx.year);
+    rows.push(row(null, c.code, name, a !== 0n ? { amount: cellOf(a) } : {}));
+    labels.push(`${c.code} ${name}`);
   }
   const personnel = sum(f.items.map((i) => i.gpbPersonnel));
   const pub = sum(f.items.map((i) => i.gpbPublic));
@@ -295,6 +303,8 @@ function threePublicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
     label: `${THREE_PUBLIC_LABELS[p]}·${THREE_PUBLIC_LABELS[i]}` })));
   const r = row('threePublic', null, '“三公”经费', cells(values, zero));
   const rows = Object.keys(r.values).length > 0 ? [r] : []; // nothing printed: no row of figures to read
-  return { table: table(form, ctx.number(form.kind), columns, rows, form.note), form, labels: [''],
-    emptyMark: !zero && ctx.style.emptyFundCell === 'dash' ? '-' : null, printedNote: form.note };
+  // A table printed without figures says why, as the fund tables do.
+  const why = rows.length === 0 ? form.emptyNote?.replace('{body}', ctx.body) : undefined;
+  return { table: table(form, ctx.number(form.kind), columns, rows, why ?? form.note), form, labels: [''],
+    emptyMark: !zero && ctx.style.emptyFundCell === 'dash' ? '-' : null, printedNote: why ? `${form.note}\n${why}` : form.note };
 }

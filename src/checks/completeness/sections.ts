@@ -27,6 +27,7 @@ export function checkSections(d: Disclosure, profile: DisclosureProfile, report:
     }
     fail(report, findingOf(MISSING,
       `情况说明中未找到“${req.name}”部分 (required explanation section ${req.key} not found)`,
+      // The missing section's own key: the finding is about it, printed where the explanations begin.
       [{ ...where, section: req.key }], anchor?.heading ?? ''));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * @module Required tables for the document's profile, and a note on every empty table.
  */
-import { COMPLETENESS_RULES, TABLE_NAMES, type DisclosureProfile } from '../../catalogue/index.js';
+import { COMPLETENESS_RULES, EMPTY_TABLE_REASON, TABLE_NAMES, type DisclosureProfile } from '../../catalogue/index.js';
 import type { Disclosure } from '../../model/index.js';
 import { fail, findingOf, locationOf, pass, ruleOf, skip, type Report } from '../support.js';
 
@@ -34,12 +34,13 @@ export function checkTables(d: Disclosure, profile: DisclosureProfile, report: R
 export function checkEmptyNotes(d: Disclosure, report: Report): void {
   for (const t of d.tables) {
     if (!t.empty) continue;
-    if (t.note && t.note.trim().length > 0) {
+    // The reason must be stated: a generic "注：本表反映……" note does not say why nothing is printed.
+    if (t.note && EMPTY_TABLE_REASON.test(t.note)) {
       pass(report);
       continue;
     }
     fail(report, findingOf(NOTE,
-      `《${t.title}》没有数据，也没有说明原因 (table ${t.kind} printed empty without a note)`,
+      `《${t.title}》没有数据，也没有说明原因 (table ${t.kind} printed empty without a note saying why)`,
       [locationOf(t.at, { table: t.kind })], `${t.number ?? ''} ${t.title}`.trim()));
   }
 }

@@ -27,8 +27,10 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   if (link.kind === 'unlinked') return skip(claim, `说明数字“${claim.text}”未能关联：${link.reason}`, [], []);
   const cells = link.kind === 'cell' ? [link.cell, ...(link.prior ? [link.prior] : [])] : [link.prior, link.current].filter((c): c is CellLink => c !== undefined);
   if (cells.some((c) => c.ambiguous)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格列位置不确定 (linked cell is ambiguous)`, cells, []);
-  if (claim.value !== 0n && cells.some((c) => c.blank)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格为空 (linked cell is printed empty)`, cells, []);
   const deps = link.kind === 'claims' ? link.dependsOn.map((i) => claims[i] as Claim) : [];
+  // "增加 0.00 万元，增长 7.00%": the text itself states no change, so the rate can be judged without the table.
+  const statesNoChange = claim.kind === 'changePercent' && deps.some((c) => c.kind === 'change' && c.value === 0n);
+  if (claim.value !== 0n && !statesNoChange && cells.some((c) => c.blank)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格为空 (linked cell is printed empty)`, cells, []);
   switch (claim.kind) {
     case 'change':
     case 'flat':
@@ -102,7 +104,8 @@ function flatAgainstText(claim: Claim, deps: readonly Claim[]): Outcome {
 }
 
 function percentChange(claim: Claim, deps: readonly Claim[], link: { prior?: CellLink; current?: CellLink } | null): Outcome {
-  const [main, change] = deps;
+  // Two dependencies: the stated level and change; one: the change alone (the level is the linked table cell).
+  const [main, change] = deps.length === 1 ? [undefined, deps[0]] : deps;
   const cells = [link?.current, link?.prior].filter((c): c is CellLink => c !== undefined);
   const current = main ? { value: main.value, decimals: main.decimals } : link?.current;
   const delta = change ? { value: signed(change), decimals: change.decimals } : link?.current && link.prior ? { value: link.current.value - link.prior.value, decimals: 2 } : null;
@@ -112,6 +115,10 @@ function percentChange(claim: Claim, deps: readonly Claim[], link: { prior?: Cel
   const depIds = deps.map((c) => c.id);
   if (prior.value === 0n) {
     if (claim.value === 0n) return verdictOutcome(claim, 'explanation.zeroBase', 'pass', 0n, '', cells, depIds);
+    // Nothing before and nothing now: any stated rate other than 0 is simply wrong, not a convention.
+    if (delta.value === 0n) {
+      return verdictOutcome(claim, 'explanation.change', 'fail', 0n, `上年与本年均为零，增减率应为 0，说明为 ${claim.text} (both years are zero; the stated rate should be 0)`, cells, depIds);
+    }
     const message = `上年数为零，增长率 ${claim.text} 无意义 (growth rate stated on a zero base)`;
     return { claim: claim.id, status: 'warning', rule: 'explanation.zeroBase', message, actual: claim.value, cells, claims: depIds };
   }

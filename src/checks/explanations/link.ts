@@ -106,6 +106,9 @@ function percentChangeLink(ctx: Context, claim: Claim): Link {
     return { claim: claim.id, kind: 'claims', dependsOn: [main, change], ...(cells ? { prior: cells.prior, current: cells.current } : {}) };
   }
   if (cells) return { claim: claim.id, kind: 'claims', dependsOn: [], prior: cells.prior, current: cells.current };
+  // "…决算数比上年减少 Y 万元，下降 X%": the level was stated in an earlier sentence; its table figure is the current.
+  const current = change !== undefined ? cellLink(ctx, claim.id, (t) => t.column) : null;
+  if (current?.kind === 'cell') return { claim: claim.id, kind: 'claims', dependsOn: [change!], current: current.cell };
   return { claim: claim.id, kind: 'unlinked', reason: '缺少本年数或增减额 (level or change not stated)' };
 }
 

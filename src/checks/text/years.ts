@@ -3,7 +3,9 @@
  * the document (2023年度部门决算) and in sentences stating this year's totals. A year in a
  * comparison (与2023年度相比, 比2022年执行数) is another year on purpose and is not counted.
  */
-import { COMPARISON_BEFORE_YEAR, DOCUMENT_YEAR_PHRASE, TEXT_RULES, TOTALS_YEAR_PHRASE } from '../../catalogue/index.js';
+import {
+  COMPARED_YEAR_PHRASE, COMPARISON_BEFORE_YEAR, DOCUMENT_YEAR_PHRASE, FIGURE_YEAR_PHRASE, FINAL_YEAR_END_PHRASE, NIL_YEAR_PHRASE, TEXT_RULES, TOTALS_YEAR_PHRASE,
+} from '../../catalogue/index.js';
 import type { Disclosure } from '../../model/index.js';
 import { fail, findingOf, pass, ruleOf, sentenceAround, type Report } from '../support.js';
 import { lineIndex, matchLocation, type TextUnit } from './units.js';
@@ -12,12 +14,16 @@ const WRONG_YEAR = ruleOf(TEXT_RULES, 'text.wrongYear');
 
 const ANY_YEAR = /(\d{4})年/g;
 
+/** Phrases whose year is the document's own: naming the document, stating its totals, figures, comparisons, nil items. */
+const THIS_YEAR_PHRASES = [DOCUMENT_YEAR_PHRASE, TOTALS_YEAR_PHRASE, FIGURE_YEAR_PHRASE, COMPARED_YEAR_PHRASE, NIL_YEAR_PHRASE];
+
 export function checkYears(d: Disclosure, units: readonly TextUnit[], report: Report): void {
   const year = d.document.fiscalYear;
   if (year === null) return;
   const index = lineIndex(d);
   for (const unit of units) {
-    const patterns = unit.kind === 'paragraph' || unit.kind === 'note' ? [DOCUMENT_YEAR_PHRASE, TOTALS_YEAR_PHRASE] : unit.kind === 'title' ? [] : [ANY_YEAR];
+    const phrases = d.document.kind === 'final' ? [...THIS_YEAR_PHRASES, FINAL_YEAR_END_PHRASE] : THIS_YEAR_PHRASES;
+    const patterns = unit.kind === 'paragraph' || unit.kind === 'note' ? phrases : unit.kind === 'title' ? [] : [ANY_YEAR];
     const wrong = patterns.flatMap((p) => [...unit.text.matchAll(p)]).filter((m) => Number(m[1]) !== year && !comparison(unit.text, m.index));
     if (patterns.length > 0 && wrong.length === 0) pass(report);
     const reported = new Set<number>();
