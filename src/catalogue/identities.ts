@@ -104,6 +104,16 @@ const FINAL: IdentitySpec[] = [
     rhs: [cell('final.gf', 'total', 'total')], basis: '财政拨款收支总表政府性基金列 = 政府性基金决算表支出合计。' },
   { id: 'final.cross.soceExpenditure', kind: 'cells', op: '=', lhs: [cell('final.fiscalSummary', 'expenditureTotal', 'soce')],
     rhs: [cell('final.soce', 'total', 'total')], basis: '财政拨款收支总表国有资本经营列 = 国有资本经营决算表支出合计。' },
+  // The fund tables restate the fiscal summary's gf / soce figures: income, opening and closing balances.
+  ...(['gf', 'soce'] as const).flatMap((f): IdentitySpec[] => [
+    [cell('final.fiscalSummary', f, 'amount'), 'income', '本年收入'],
+    [cell('final.fiscalSummary', `openingBalance.${f}`, 'amount'), 'openingBalance', '年初结转和结余'],
+    [cell('final.fiscalSummary', 'closingBalance', f), 'closingBalance', '年末结转和结余'],
+  ].map(([summary, column, name]): IdentitySpec => ({
+    id: `final.cross.${f}Fund`, kind: 'cells', op: '=', lhs: [summary as CellTerm], rhs: [cell(`final.${f}`, 'total', column as string)],
+    requiresRows: [summary as CellTerm],
+    basis: `财政拨款收入支出决算总表的${f === 'gf' ? '政府性基金预算' : '国有资本经营预算'}财政拨款${name as string} = ${f === 'gf' ? '政府性基金' : '国有资本经营'}决算表合计行的${name as string}。`,
+  }))),
   { id: 'final.cross.basicSplit', kind: 'cells', op: '=', lhs: [cell('final.gpbExpenditure', 'total', 'basic')],
     rhs: cells('final.gpbBasicExpenditure', ['personnelTotal', 'publicTotal'], 'amount'),
     basis: '一般公共预算财政拨款基本支出 = 基本支出决算表人员经费合计 + 公用经费合计。' },
