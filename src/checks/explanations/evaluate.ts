@@ -27,6 +27,7 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   if (link.kind === 'unlinked') return skip(claim, `说明数字“${claim.text}”未能关联：${link.reason}`, [], []);
   const cells = link.kind === 'cell' ? [link.cell, ...(link.prior ? [link.prior] : [])] : [link.prior, link.current].filter((c): c is CellLink => c !== undefined);
   if (cells.some((c) => c.ambiguous)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格列位置不确定 (linked cell is ambiguous)`, cells, []);
+  if (cells.some((c) => c.suspect)) return skip(claim, `说明数字“${claim.text}”关联的表格行未通过自身恒等式核对，可能读取有误，未核对 (the linked row fails its own identities; not evaluated)`, cells, []);
   if (claim.value !== 0n && cells.some((c) => c.blank)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格为空 (linked cell is printed empty)`, cells, []);
   const deps = link.kind === 'claims' ? link.dependsOn.map((i) => claims[i] as Claim) : [];
   switch (claim.kind) {

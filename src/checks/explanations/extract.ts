@@ -36,6 +36,10 @@ interface State {
   current: MutableMention | null;
   whole: MutableMention | null;
   pending: string | null;
+  /** The subject a figure-less sentence names before its 持平 (…未使用…的支出，与上年持平); null once a figure is read. */
+  words: string | null;
+  /** The current sentence has stated a figure (its later figure-less clauses describe, not name). */
+  figured: boolean;
 }
 
 /** Every claim the explanation sections state, grouped in mentions. */
@@ -49,6 +53,8 @@ export function extractClaims(d: Disclosure): ExtractedClaims {
     current: null,
     whole: null,
     pending: null,
+    words: null,
+    figured: false,
   };
   for (const section of leafSections(d.sections)) {
     if (section.key && SKIPPED.test(section.key)) continue;
@@ -75,7 +81,12 @@ function leafSections(sections: readonly Section[]): Section[] {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;！？\n])/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text.split(/(?<=[。；;！？\n])/).map((s) => joinSpacedDigits(s.trim())).filter((s) => s.length > 0);
+}
+
+/** "1 6 , 4 1 0 . 7 1 万元" (a figure printed letter-spaced) → "16,410.71 万元"; ordinary lists are left alone. */
+function joinSpacedDigits(sentence: string): string {
+  return sentence.replace(/(?:\d ){2,}[\d,. ]*\d/g, (run) => run.replace(/ /g, ''));
 }
 
 function clauses(sentence: string): string[] {
@@ -85,12 +96,16 @@ function clauses(sentence: string): string[] {
 
 function readSentence(state: State, section: Section, sentence: string): void {
   const place: ClaimPlace = { section: section.key, heading: section.heading, at: section.at, sentence };
+  state.words = null;
+  state.figured = false;
   for (const clause of clauses(sentence)) {
     const figures = readFigures(clause, state.unit);
     if (figures.length === 0) {
       readWords(state, clause, place);
       continue;
     }
+    state.words = null;
+    state.figured = true;
     for (const figure of figures) readFigure(state, figure, place);
   }
 }
@@ -104,7 +119,7 @@ function readWords(state: State, clause: string, place: ClaimPlace): void {
   }
   const flat = FLAT_WORDING.exec(text);
   if (flat && state.current) {
-    addClaim(state, state.current, 'flat', { value: 0n, decimals: 0, text: flat[0], percent: false, roughly: Boolean(flat.groups?.['roughly']) }, place);
+    addClaim(state, flatMention(state, state.current, text.slice(0, flat.index), place), 'flat', { value: 0n, decimals: 0, text: flat[0], percent: false, roughly: Boolean(flat.groups?.['roughly']) }, place);
     return;
   }
   const comparison = COMPARISON_WORDING.exec(text);
@@ -116,6 +131,18 @@ function readWords(state: State, clause: string, place: ClaimPlace): void {
   const subject = normaliseSubject(text, state.department);
   // "1.公共安全支出（类）…（项）。" or "收入支出总体与上年相比": the subject of the figures that follow.
   if (subject && (isCodeItem(subject) || COMPARISON_CLAUSE.test(text))) state.pending = subject;
+  if (!state.figured) state.words = subject || null;
+}
+
+/**
+ * The mention a 持平 is about: the current one, unless the words before it (in its clause, or
+ * a figure-less clause of its sentence) name another subject ("…未使用政府性基金…的支出，与上年持平").
+ */
+function flatMention(state: State, current: MutableMention, before: string, place: ClaimPlace): MutableMention {
+  const subject = normaliseSubject(before, state.department) || state.words;
+  if (!subject || sameSubject(current.subject, subject)) return current;
+  state.pending = null;
+  return openMention(state, subject, place);
 }
 
 function readFigure(state: State, figure: TextFigure, place: ClaimPlace): void {

@@ -4,8 +4,9 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, CELL_TRUST, type ClaimTarget } from '../../catalogue/index.js';
 import type { Disclosure, Table } from '../../model/index.js';
+import { cellKey, untrustedCells } from '../identity-outcomes.js';
 import { resolveTarget, type Resolution } from './target.js';
 import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
 
@@ -171,5 +172,6 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     decimals: cell?.decimals ?? 2,
     blank: cell === undefined,
     ambiguous,
+    suspect: untrustedCells(d, CELL_TRUST).has(cellKey({ table: tableIndex, row: rowIndex, column })),
   };
 }

@@ -74,6 +74,8 @@ export interface CellLink {
   readonly blank: boolean;
   /** The row's placement of values was ambiguous: not evaluable. */
   readonly ambiguous: boolean;
+  /** The cell fails an identity of its own row (catalogue CELL_TRUST): probably misread, not evaluable. */
+  readonly suspect: boolean;
 }
 
 export type Link =
