@@ -9,7 +9,8 @@
  * figures that follow it. "其中" makes the current mention the whole of the mentions after it.
  */
 import { COMPARISON_CLAUSE, COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
-import type { Disclosure, Section } from '../../model/index.js';
+import type { Disclosure, Section, SourceRef } from '../../model/index.js';
+import { lineIndex, locate, type LineIndex } from '../support.js';
 import { readFigures, type TextFigure } from './figures.js';
 import { compact, isCodeItem, normaliseSubject, readRole } from './subject.js';
 import type { Claim, ClaimKind, ClaimPlace, ExtractedClaims, Mention } from './types.js';
@@ -40,6 +41,9 @@ interface State {
   words: string | null;
   /** The current sentence has stated a figure (its later figure-less clauses describe, not name). */
   figured: boolean;
+  readonly lines: LineIndex;
+  /** Where the last claim was printed: the next is searched from there on. */
+  cursor: SourceRef;
 }
 
 /** Every claim the explanation sections state, grouped in mentions. */
@@ -55,12 +59,15 @@ export function extractClaims(d: Disclosure): ExtractedClaims {
     pending: null,
     words: null,
     figured: false,
+    lines: lineIndex(d),
+    cursor: { page: null, line: 0 },
   };
   for (const section of leafSections(d.sections)) {
     if (section.key && SKIPPED.test(section.key)) continue;
     state.current = null;
     state.whole = null;
     state.pending = null;
+    state.cursor = section.at;
     for (const sentence of sentences(section.text)) {
       // A numbered list item starts a new subject: the whole of an earlier 其中 ends there.
       if (LIST_ITEM.test(sentence)) state.whole = null;
@@ -101,13 +108,28 @@ function readSentence(state: State, section: Section, sentence: string): void {
   for (const clause of clauses(sentence)) {
     const figures = readFigures(clause, state.unit);
     if (figures.length === 0) {
-      readWords(state, clause, place);
+      readWords(state, clause, placed(state, place, clause, ''));
       continue;
     }
     state.words = null;
     state.figured = true;
-    for (const figure of figures) readFigure(state, figure, place);
+    for (const figure of figures) readFigure(state, figure, placed(state, place, clause, figure.text));
   }
+}
+
+/**
+ * The place of a claim: the printed line of its figure (`focus`) in the clause, searched from
+ * the last claim's line on. The clause is found whole unless a page footer breaks it; the
+ * figure alone is found even then, but may be a repeat: the nearer of the two wins (two
+ * sentences may share a clause: 比上年执行数增加7,331.92万元 for income and for expenditure).
+ */
+function placed(state: State, place: ClaimPlace, clause: string, focus: string): ClaimPlace {
+  const text = compact(clause);
+  const whole = locate(state.lines, text, state.cursor, Math.max(0, text.indexOf(focus)));
+  const alone = focus ? locate(state.lines, focus, state.cursor) : state.cursor;
+  const at = whole === state.cursor ? alone : alone === state.cursor || whole.line <= alone.line ? whole : alone;
+  state.cursor = at;
+  return { ...place, at };
 }
 
 /** A clause without figures: 其中, 持平, 决算数大于预算数, or an item that heads the figures after it. */
