@@ -203,8 +203,17 @@ export interface Composition {
   readonly parts: readonly RegExp[];
 }
 
+const PROCUREMENT_WHOLE = /^(?:各单位)?政府采购(?:支出|预算|安排|金额)*(?:总额|总金额)?(?:（以合同签订为准）|\(以合同签订为准\))?$/;
+
+function procurementPart(kind: string): RegExp {
+  return new RegExp(`^(?:政府采购|拟采购|拟购买)?${kind}类?(?:采购)?(?:支出|金额|预算)?$`);
+}
+
 export const COMPOSITIONS: readonly Composition[] = [
-  { sections: ['procurement'], whole: /^政府采购(?:支出|预算)?(?:总额)?$/, parts: [/^政府采购货物/, /^政府采购工程/, /^政府采购服务/] },
+  // 政府采购预算总额 / 支出预算总额 / 安排 / 金额（以合同签订为准）= 货物 + 工程 + 服务 (政府采购货物预算, 货物类采购, 拟采购货物支出, 货物采购金额 …).
+  { sections: ['procurement'], whole: PROCUREMENT_WHOLE, parts: ['货物', '工程', '服务'].map(procurementPart) },
+  // No works to buy, none stated (拟采购货物支出 84万元、拟购买服务支出 1338.50万元).
+  { sections: ['procurement'], whole: PROCUREMENT_WHOLE, parts: ['货物', '服务'].map(procurementPart) },
   { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, /^(?:财政拨款)?公务接待费/] },
   { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/, /^(?:财政拨款)?公务接待费/] },
   { sections: ['threePublic'], whole: /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, parts: [/^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/] },
