@@ -7,6 +7,7 @@
  * Subjects are matched after normalisation (spaces, list numbering, years, the department's
  * name and filler words removed): "2024年度收入合计" → "收入合计".
  */
+import type { IdentitySpec } from './identity-types.js';
 
 /** What a printed figure says about its subject. */
 export type FigureRole =
@@ -77,7 +78,7 @@ export const SUBJECT_NOISE: readonly RegExp[] = [
   /^(?:\d+[.、．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)/,
   /^(?:其中|另外|此外)/,
   /^(?:本单位|本部门|我单位|我部门)/,
-  /(?:与|比|较)(?:上年度?|\d{4}年度?)(?:预算|执行数|决算数?)?(?:相比)?/g,
+  /(?:与|比|较)(?:上年度?|\d{4}年?度?)(?:预算|执行数|决算数?)?(?:相比)?/g,
   /(?:截至|截止)?\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/g,
   /^(?:本年度|本年|当年|全年)(?=[^收支财])/,
   /(?:均|各|共|共计|合计为|总额为|分别|是|为|达|约)+$/,
@@ -210,10 +211,37 @@ export interface Composition {
   readonly parts: readonly RegExp[];
 }
 
+const PROCUREMENT_WHOLE = /^(?:各单位)?政府采购(?:支出|预算|安排|金额)*(?:总额|总金额)?(?:（以合同签订为准）|\(以合同签订为准\))?$/;
+
+function procurementPart(kind: string): RegExp {
+  return new RegExp(`^(?:政府采购|拟采购|拟购买)?${kind}类?(?:采购)?(?:支出|金额|预算)?$`);
+}
+
 export const COMPOSITIONS: readonly Composition[] = [
-  { sections: ['procurement'], whole: /^政府采购(?:支出|预算)?(?:总额)?$/, parts: [/^政府采购货物/, /^政府采购工程/, /^政府采购服务/] },
+  // 政府采购预算总额 / 支出预算总额 / 安排 / 金额（以合同签订为准）= 货物 + 工程 + 服务 (政府采购货物预算, 货物类采购, 拟采购货物支出, 货物采购金额 …).
+  { sections: ['procurement'], whole: PROCUREMENT_WHOLE, parts: ['货物', '工程', '服务'].map(procurementPart) },
+  // No works to buy, none stated (拟采购货物支出 84万元、拟购买服务支出 1338.50万元).
+  { sections: ['procurement'], whole: PROCUREMENT_WHOLE, parts: ['货物', '服务'].map(procurementPart) },
   { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, /^(?:财政拨款)?公务接待费/] },
   { sections: ['threePublic'], whole: /三公/, parts: [/因公出国/, /^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/, /^(?:财政拨款)?公务接待费/] },
   { sections: ['threePublic'], whole: /^(?:财政拨款)?公务用车购置(?:及|与|和)运行/, parts: [/^(?:财政拨款)?公务用车购置费/, /^(?:财政拨款)?公务用车运行/] },
   { sections: ['gpbBasic'], whole: /基本支出/, parts: [/^人员经费$/, /^(?:日常)?公用经费$/] },
+];
+
+/**
+ * A stated figure is checked against a table cell only when the cell passes the identities it
+ * takes part in of these kinds: a cell of a row that fails its row sum (合计 = 基本 + 项目) most
+ * likely holds a value read into the wrong column, so a claim that differs from it is not
+ * evaluated rather than blamed on the text (the identity family reports the failure itself).
+ * Hierarchy sums are not listed: a 类 misprinted in the table fails its sum over its 款, yet
+ * the 款 printed below it are right, and a claim about them must still be checked.
+ */
+export interface CellTrust {
+  readonly kind: IdentitySpec['kind'];
+  /** Which cells of a failing equation become untrusted: all its terms, or only the summed parts. */
+  readonly cells: 'all' | 'parts';
+}
+
+export const CELL_TRUST: readonly CellTrust[] = [
+  { kind: 'row', cells: 'all' },
 ];

@@ -77,6 +77,8 @@ export interface Table {
   pages: number[] | null;
   empty: boolean;
   note: string | null;
+  /** The unit printed above the table (单位：元); tables of one document may differ. null: not printed. */
+  unit?: '万元' | '元' | null;
   columns: Column[];
   rows: Row[];
   at: SourceRef;

@@ -21,7 +21,7 @@ export function disclosureJson(d: Disclosure): Record<string, unknown> {
 
 function tableJson(t: Table): Record<string, unknown> {
   return {
-    kind: t.kind, title: t.title, number: t.number, pages: t.pages, empty: t.empty, note: t.note,
+    kind: t.kind, title: t.title, number: t.number, pages: t.pages, empty: t.empty, note: t.note, unit: t.unit ?? null,
     columns: t.columns, at: t.at, rows: t.rows.map(rowJson),
   };
 }

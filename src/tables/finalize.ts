@@ -9,7 +9,7 @@ import type { PlacementState } from './solve.js';
 
 export function finalizeTables(raw: readonly RawTable[], states: readonly PlacementState[]): Table[] {
   const tables = raw.map((t): Table => ({
-    kind: t.spec.kind, title: t.title, number: t.number, pages: null, empty: false, note: t.note,
+    kind: t.spec.kind, title: t.title, number: t.number, pages: null, empty: false, note: t.note, unit: t.unit,
     columns: [...t.columns], at: t.at,
     rows: t.rows.map((r): Row => ({
       key: r.key, code: r.code, name: r.name, ...(r.side ? { side: r.side } : {}), values: {}, text: r.text, at: r.at,

@@ -39,7 +39,7 @@ export function readRegion(region: Region): RawTable {
     note: noteText(noteLines), warnings: [] as string[] };
   const firstHeader = headerFor(data[0]?.at.page ?? null, pages.headers);
   const located = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
-  const { columns, rows } = readRows(region.spec, header, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
+  const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
     base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
@@ -48,8 +48,9 @@ export function readRegion(region: Region): RawTable {
 }
 
 /** `located`: the columns the header's geometry names; used when it covers every column the text names. */
-function readRows(spec: TableSpec, header: string, count: number | null, data: readonly Line[], all: readonly Line[],
-  located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
+function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] }, count: number | null, data: readonly Line[],
+  all: readonly Line[], located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
+  const header = head.text;
   switch (spec.layout) {
     case 'coded': {
       const named = columnsOf(header, spec.columns, count);
@@ -70,7 +71,7 @@ function readRows(spec: TableSpec, header: string, count: number | null, data: r
       return { columns, rows: twoSidedRows(data, spec, keys, /行\s*次/.test(header)) };
     }
     case 'threePublic': {
-      const read = threePublicRows(header, all);
+      const read = threePublicRows(header, all, head.lines);
       return { columns: read.columns, rows: read.row ? [read.row] : [] };
     }
   }

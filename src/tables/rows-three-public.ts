@@ -17,12 +17,13 @@ export interface ThreePublicRead {
   readonly row: RawRow | null;
 }
 
-export function threePublicRows(header: string, body: readonly Line[]): ThreePublicRead {
+export function threePublicRows(header: string, body: readonly Line[], headerLines: readonly Line[] = []): ThreePublicRead {
   const itemLines = body.map((l) => ({ line: l, item: itemOf(splitLine(l.text, l).label) }));
   const withValues = itemLines.filter((x) => x.item && splitLine(x.line.text, x.line).values.length > 0);
   if (withValues.length >= 2) return transposed(header, itemLines);
   const periods = periodsOf(header);
-  const columns = periods.flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => `${p}.${i}`));
+  const items = itemsInPrintedOrder(headerLines);
+  const columns = periods.flatMap((p) => items.map((i) => `${p}.${i}`));
   const data = body.filter((l) => splitLine(l.text, l).values.some((v) => v.num && (v.num.decimals > 0 || v.num.text.includes(','))));
   if (data.length === 0) return { columns: columns.map(col), row: null };
   const values = data.flatMap((l) => splitLine(l.text, l).values);
@@ -42,6 +43,33 @@ function transposed(header: string, itemLines: { line: Line; item: string | null
   }
   const columns = periodColumns.flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => col(`${p}.${i}`)));
   return { columns, row: row(lines, placements) };
+}
+
+type Item = (typeof THREE_PUBLIC_ITEMS)[number];
+
+/** Where each item's own (lowest) header cell is printed: the 小计 of the vehicle group, when there is one. */
+const LEAF_WORDS: Readonly<Record<Item, RegExp>> = {
+  total: /^合计$/, overseas: /^因公出国/, vehicles: /^(小计|公务用车购置及运行)/, vehiclePurchase: /^(公务用车)?购置费$/,
+  vehicleOperation: /^(公务用车)?运行(（维护）|维护)?费$/, reception: /^公务接待/,
+};
+
+/**
+ * The items in the order the header prints them, from the x of their header cells (PDF input):
+ * some places print 公务接待费 before the vehicle group. Without positions (text input), or when a
+ * header cell is not found, the catalogue's order stands.
+ */
+function itemsInPrintedOrder(headerLines: readonly Line[]): readonly Item[] {
+  const pieces = headerLines.flatMap((l) => l.pieces ?? []).map((p) => ({ text: squash(p.text), x: (p.x0 + p.x1) / 2 }));
+  if (pieces.length === 0) return THREE_PUBLIC_ITEMS;
+  const x = (item: Item) => {
+    const hits = pieces.filter((p) => LEAF_WORDS[item].test(p.text));
+    // The vehicle group's 小计 wins over its spanning title, which is centred over all three sub-columns.
+    const leaf = item === 'vehicles' ? hits.find((p) => p.text.startsWith('小计')) ?? hits[0] : hits[0];
+    return leaf?.x;
+  };
+  const located = THREE_PUBLIC_ITEMS.map((item) => ({ item, x: x(item) }));
+  if (located.some((l) => l.x === undefined)) return THREE_PUBLIC_ITEMS;
+  return [...located].sort((a, b) => a.x! - b.x!).map((l) => l.item);
 }
 
 function itemOf(label: string): string | null {

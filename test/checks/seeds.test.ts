@@ -27,7 +27,7 @@ const EXPECTED: Record<string, ReturnType<typeof summary>> = {
   },
   // 购房补贴 "比2022年执行数减少4.75万元" while the table shows 142.11 both years; a unit budget calling itself 部门预算.
   '001_d954916dfba89797.txt': {
-    errors: ['explanation.change budget.gpbExpenditure 2210203.total line 536'],
+    errors: ['explanation.change budget.gpbExpenditure 2210203.total line 573'],
     warnings: { 'text.scopeWording': 1 },
   },
   // 20103 人员经费 printed 1,713.39 where its 项 add to 1,713.93 (and the totals built on it); "一般公共服务（类）"; "。。".

@@ -120,6 +120,16 @@ test('sums of listed parts: 政府采购 total against goods + works + services 
   assert.deepEqual(errors.map((f) => [f.rule, formatAmount(f.expected!), formatAmount(f.actual!)]), [['explanation.sum', '328739.25', '328739.43']]);
 });
 
+test('政府采购 wording variants (corpus): 安排 / 货物类采购, 支出预算总额 / 拟采购…支出, goods and services only', () => {
+  const sums = (text: string): string[] => explanationChecks.run(disclosure('budget', [['procurement', text]])).findings
+    .filter((f) => f.rule === 'explanation.sum').map((f) => `${f.severity} ${formatAmount(f.expected!)}`);
+  const tally = (text: string) => explanationChecks.run(disclosure('budget', [['procurement', text]])).tally;
+  assert.deepEqual(tally('2026年本部门政府采购安排483.05万元，其中：货物类采购预算64.3万元，工程类采购预算0万元，服务类采购预算418.75万元等。').passed, 1);
+  assert.deepEqual(sums('2026 年度政府采购支出预算总额 112.9 万元，其中：拟采购货物支出 2 万元、拟采购工程支出 0 万元、拟采购服务支出 110.5 万元。'), ['error 112.50']);
+  assert.deepEqual(tally('2019年度政府采购支出预算总额1422.50万元，其中：拟采购货物支出84万元、拟购买服务支出1338.50万元。').passed, 1);
+  assert.deepEqual(sums('2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。'), ['rounding 251.26']);
+});
+
 test('links expose which printed figure goes to which cell or claims (for a mutation harness)', () => {
   const income = table('final.income', ['total', 'fiscal', 'other'], [row(null, 'total', '合计', { total: '4,339.05', fiscal: '4,320.91' }, 190)]);
   const d = disclosure('final', [['income', '本年收入合计 4,339.05 万元，其中：财政拨款收入 4,320.91万元，占 99.6%；其他收入 18.13 万元。']], [income]);

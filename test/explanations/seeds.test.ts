@@ -39,6 +39,8 @@ test('001: 购房补贴 "减少4.75万元" against an unchanged table row is an 
   ]);
   const error = findings.find((f) => f.severity === 'error');
   assert.equal(error?.difference, -4_750_000n);
+  // The claim's own printed line (573: "…比 2022年执行数减少 4.75万元，"), not its section heading's.
+  assert.deepEqual(error?.locations[0], { section: 'gpbExpenditure.detail', page: null, line: 573 });
   assert.deepEqual(error?.locations[1], { table: 'budget.gpbExpenditure', page: null, line: 271, rowCode: '2210203', rowKey: null, column: 'total' });
   assert.deepEqual(tally, { evaluated: 62, passed: 61, rounding: 0, failed: 1, notEvaluated: 10 });
 });

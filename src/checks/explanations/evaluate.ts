@@ -27,6 +27,7 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   if (link.kind === 'unlinked') return skip(claim, `说明数字“${claim.text}”未能关联：${link.reason}`, [], []);
   const cells = link.kind === 'cell' ? [link.cell, ...(link.prior ? [link.prior] : [])] : [link.prior, link.current].filter((c): c is CellLink => c !== undefined);
   if (cells.some((c) => c.ambiguous)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格列位置不确定 (linked cell is ambiguous)`, cells, []);
+  if (cells.some((c) => c.suspect)) return skip(claim, `说明数字“${claim.text}”关联的表格行未通过自身恒等式核对，可能读取有误，未核对 (the linked row fails its own identities; not evaluated)`, cells, []);
   const deps = link.kind === 'claims' ? link.dependsOn.map((i) => claims[i] as Claim) : [];
   // "增加 0.00 万元，增长 7.00%": the text itself states no change, so the rate can be judged without the table.
   const statesNoChange = claim.kind === 'changePercent' && deps.some((c) => c.kind === 'change' && c.value === 0n);

@@ -9,7 +9,8 @@
  * figures that follow it. "其中" makes the current mention the whole of the mentions after it.
  */
 import { COMPARISON_CLAUSE, COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
-import type { Disclosure, Section } from '../../model/index.js';
+import type { Disclosure, Section, SourceRef } from '../../model/index.js';
+import { lineIndex, locate, type LineIndex } from '../support.js';
 import { readFigures, type TextFigure } from './figures.js';
 import { compact, isCodeItem, normaliseSubject, readRole } from './subject.js';
 import type { Claim, ClaimKind, ClaimPlace, ExtractedClaims, Mention } from './types.js';
@@ -36,6 +37,13 @@ interface State {
   current: MutableMention | null;
   whole: MutableMention | null;
   pending: string | null;
+  /** The subject a figure-less sentence names before its 持平 (…未使用…的支出，与上年持平); null once a figure is read. */
+  words: string | null;
+  /** The current sentence has stated a figure (its later figure-less clauses describe, not name). */
+  figured: boolean;
+  readonly lines: LineIndex;
+  /** Where the last claim was printed: the next is searched from there on. */
+  cursor: SourceRef;
 }
 
 /** Every claim the explanation sections state, grouped in mentions. */
@@ -49,12 +57,17 @@ export function extractClaims(d: Disclosure): ExtractedClaims {
     current: null,
     whole: null,
     pending: null,
+    words: null,
+    figured: false,
+    lines: lineIndex(d),
+    cursor: { page: null, line: 0 },
   };
   for (const section of leafSections(d.sections)) {
     if (section.key && SKIPPED.test(section.key)) continue;
     state.current = null;
     state.whole = null;
     state.pending = null;
+    state.cursor = section.at;
     for (const sentence of sentences(section.text)) {
       // A numbered list item starts a new subject: the whole of an earlier 其中 ends there.
       if (LIST_ITEM.test(sentence)) state.whole = null;
@@ -75,7 +88,12 @@ function leafSections(sections: readonly Section[]): Section[] {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;！？\n])/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text.split(/(?<=[。；;！？\n])/).map((s) => joinSpacedDigits(s.trim())).filter((s) => s.length > 0);
+}
+
+/** "1 6 , 4 1 0 . 7 1 万元" (a figure printed letter-spaced) → "16,410.71 万元"; ordinary lists are left alone. */
+function joinSpacedDigits(sentence: string): string {
+  return sentence.replace(/(?:\d ){2,}[\d,. ]*\d/g, (run) => run.replace(/ /g, ''));
 }
 
 function clauses(sentence: string): string[] {
@@ -85,14 +103,33 @@ function clauses(sentence: string): string[] {
 
 function readSentence(state: State, section: Section, sentence: string): void {
   const place: ClaimPlace = { section: section.key, heading: section.heading, at: section.at, sentence };
+  state.words = null;
+  state.figured = false;
   for (const clause of clauses(sentence)) {
     const figures = readFigures(clause, state.unit);
     if (figures.length === 0) {
-      readWords(state, clause, place);
+      readWords(state, clause, placed(state, place, clause, ''));
       continue;
     }
-    for (const figure of figures) readFigure(state, figure, place);
+    state.words = null;
+    state.figured = true;
+    for (const figure of figures) readFigure(state, figure, placed(state, place, clause, figure.text));
   }
+}
+
+/**
+ * The place of a claim: the printed line of its figure (`focus`) in the clause, searched from
+ * the last claim's line on. The clause is found whole unless a page footer breaks it; the
+ * figure alone is found even then, but may be a repeat: the nearer of the two wins (two
+ * sentences may share a clause: 比上年执行数增加7,331.92万元 for income and for expenditure).
+ */
+function placed(state: State, place: ClaimPlace, clause: string, focus: string): ClaimPlace {
+  const text = compact(clause);
+  const whole = locate(state.lines, text, state.cursor, Math.max(0, text.indexOf(focus)));
+  const alone = focus ? locate(state.lines, focus, state.cursor) : state.cursor;
+  const at = whole === state.cursor ? alone : alone === state.cursor || whole.line <= alone.line ? whole : alone;
+  state.cursor = at;
+  return { ...place, at };
 }
 
 /** A clause without figures: 其中, 持平, 决算数大于预算数, or an item that heads the figures after it. */
@@ -104,7 +141,7 @@ function readWords(state: State, clause: string, place: ClaimPlace): void {
   }
   const flat = FLAT_WORDING.exec(text);
   if (flat && state.current) {
-    addClaim(state, state.current, 'flat', { value: 0n, decimals: 0, text: flat[0], percent: false, roughly: Boolean(flat.groups?.['roughly']) }, place);
+    addClaim(state, flatMention(state, state.current, text.slice(0, flat.index), place), 'flat', { value: 0n, decimals: 0, text: flat[0], percent: false, roughly: Boolean(flat.groups?.['roughly']) }, place);
     return;
   }
   const comparison = COMPARISON_WORDING.exec(text);
@@ -116,6 +153,18 @@ function readWords(state: State, clause: string, place: ClaimPlace): void {
   const subject = normaliseSubject(text, state.department);
   // "1.公共安全支出（类）…（项）。" or "收入支出总体与上年相比": the subject of the figures that follow.
   if (subject && (isCodeItem(subject) || COMPARISON_CLAUSE.test(text))) state.pending = subject;
+  if (!state.figured) state.words = subject || null;
+}
+
+/**
+ * The mention a 持平 is about: the current one, unless the words before it (in its clause, or
+ * a figure-less clause of its sentence) name another subject ("…未使用政府性基金…的支出，与上年持平").
+ */
+function flatMention(state: State, current: MutableMention, before: string, place: ClaimPlace): MutableMention {
+  const subject = normaliseSubject(before, state.department) || state.words;
+  if (!subject || sameSubject(current.subject, subject)) return current;
+  state.pending = null;
+  return openMention(state, subject, place);
 }
 
 function readFigure(state: State, figure: TextFigure, place: ClaimPlace): void {

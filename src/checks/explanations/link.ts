@@ -4,8 +4,9 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, type ClaimTarget } from '../../catalogue/index.js';
-import type { Disclosure, Table } from '../../model/index.js';
+import { COMPOSITIONS, CELL_TRUST, type ClaimTarget } from '../../catalogue/index.js';
+import type { Amount, Disclosure, Table } from '../../model/index.js';
+import { cellKey, untrustedCells } from '../identity-outcomes.js';
 import { resolveTarget, type Resolution } from './target.js';
 import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
 
@@ -151,6 +152,18 @@ function dependsOn(claim: number, ids: ReadonlyArray<number | undefined>, reason
   return { claim, kind: 'claims', dependsOn: ids as number[] };
 }
 
+/**
+ * A figure of a table printed in 元 restated in a document written in 万元 (or the reverse):
+ * the claims are in the document's unit, so the cell is brought there, exactly.
+ */
+function inDocumentUnit(cell: { value: Amount; decimals: number }, tableUnit: '万元' | '元' | null, docUnit: '万元' | '元' | null):
+  { value: Amount; decimals: number } {
+  if (!tableUnit || !docUnit || tableUnit === docUnit) return { value: cell.value, decimals: cell.decimals };
+  return tableUnit === '元'
+    ? { value: cell.value / 10000n, decimals: Math.min(6, cell.decimals + 4) } // exact for 元 printed with ≤ 2 decimals
+    : { value: cell.value * 10000n, decimals: Math.max(0, cell.decimals - 4) };
+}
+
 /** A cell of an existing row and column; a cell printed empty there reads as 0. */
 function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, column: string): CellLink | string {
   const table = d.tables[tableIndex] as Table;
@@ -170,9 +183,9 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     column,
     page: row.at.page,
     line: row.at.line,
-    value: cell?.value ?? 0n,
-    decimals: cell?.decimals ?? 2,
+    ...inDocumentUnit(cell ?? { value: 0n, decimals: 2 }, table.unit ?? null, d.document.currencyUnit),
     blank: cell === undefined,
     ambiguous,
+    suspect: untrustedCells(d, CELL_TRUST).has(cellKey({ table: tableIndex, row: rowIndex, column })),
   };
 }

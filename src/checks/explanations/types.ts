@@ -13,7 +13,7 @@ export interface ClaimPlace {
   /** Section key (gpbExpenditure.detail …) or, when unrecognised, null. */
   readonly section: string | null;
   readonly heading: string;
-  /** The section's heading line: sections keep no finer line map. */
+  /** The printed line of the claim's figure (the section heading's when the printed lines are unknown or do not hold the clause). */
   readonly at: SourceRef;
   /** The sentence the claim stands in (evidence). */
   readonly sentence: string;
@@ -74,6 +74,8 @@ export interface CellLink {
   readonly blank: boolean;
   /** The row's placement of values was ambiguous: not evaluable. */
   readonly ambiguous: boolean;
+  /** The cell fails an identity of its own row (catalogue CELL_TRUST): probably misread, not evaluable. */
+  readonly suspect: boolean;
 }
 
 export type Link =

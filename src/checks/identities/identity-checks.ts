@@ -4,13 +4,12 @@
  * finding per table), beyond it an error; an identity touching an undecided cell, or whose
  * table is missing, is counted as not evaluated.
  */
-import { IDENTITIES, IDENTITY_RULES } from '../../catalogue/index.js';
-import type { IdentitySpec } from '../../catalogue/index.js';
-import { evaluate, instantiate, shapeOf } from '../../arithmetic/index.js';
-import type { CellRef, Equation, Evaluation } from '../../arithmetic/index.js';
+import { IDENTITY_RULES } from '../../catalogue/index.js';
+import type { Equation, Evaluation } from '../../arithmetic/index.js';
 import { emptyTally } from '../../model/index.js';
 import type { Disclosure, Finding, Tally } from '../../model/index.js';
 import type { CheckFamily, FamilyResult } from '../family.js';
+import { identityOutcomes } from '../identity-outcomes.js';
 import { failureFinding, missingTableFindings, roundingFindings } from './describe.js';
 
 export const identityChecks: CheckFamily = { rules: IDENTITY_RULES, run: checkIdentities };
@@ -23,14 +22,10 @@ export interface Outcome {
 function checkIdentities(d: Disclosure): FamilyResult {
   const tally = emptyTally();
   const findings: Finding[] = [];
-  const identities = IDENTITIES.filter((i) => appliesTo(i, d));
-  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
-  const equations = dedupe(instantiate(shapes, identities));
-  const uncertain = uncertainCells(d);
+  const { identities, outcomes } = identityOutcomes(d);
   const rounding: Outcome[] = [];
-  for (const equation of equations) {
-    if (equation.terms.some((t) => uncertain.has(cellKey(t.ref)))) { tally.notEvaluated++; continue; }
-    const evaluation = evaluate(equation, (ref) => d.tables[ref.table]!.rows[ref.row]!.values[ref.column]);
+  for (const { equation, evaluation } of outcomes) {
+    if (!evaluation) { tally.notEvaluated++; continue; }
     if (evaluation.outcome === 'empty') continue;
     count(tally, evaluation);
     if (evaluation.outcome === 'fail') findings.push(failureFinding(d, { equation, evaluation }));
@@ -43,33 +38,6 @@ function checkIdentities(d: Disclosure): FamilyResult {
   if (tally.notEvaluated > missing.identities) findings.push(...ambiguityFinding(d, tally.notEvaluated - missing.identities));
   return { findings, tally };
 }
-
-/** final.* identities for final accounts, budget.* for budgets; both when the kind is unknown. */
-function appliesTo(identity: IdentitySpec, d: Disclosure): boolean {
-  return d.document.kind === null || identity.id.startsWith(`${d.document.kind}.`);
-}
-
-/** The same relation reached twice (an identity listed per column, and again for a row pair) counts once. */
-function dedupe(equations: readonly Equation[]): Equation[] {
-  const seen = new Set<string>();
-  return equations.filter((eq) => {
-    const key = `${eq.op}|${eq.terms.map((t) => `${t.sign}${cellKey(t.ref)}`).sort().join(',')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Cells of ambiguous rows that might receive an undecided value. */
-function uncertainCells(d: Disclosure): Set<string> {
-  const out = new Set<string>();
-  d.tables.forEach((t, ti) => t.rows.forEach((r, ri) => {
-    for (const column of r.ambiguity?.candidates.flat() ?? []) out.add(cellKey({ table: ti, row: ri, column }));
-  }));
-  return out;
-}
-
-const cellKey = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
 
 function count(tally: Tally, e: Evaluation): void {
   tally.evaluated++;

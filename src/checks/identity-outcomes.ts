@@ -1,0 +1,88 @@
+/**
+ * @module Every catalogue identity instantiated over a disclosure's tables and evaluated once
+ * (cached per disclosure): the identity family reports them, and the explanation family asks
+ * which printed rows fail them, so that a claim is never blamed for a table that was misread.
+ */
+import { IDENTITIES } from '../catalogue/index.js';
+import type { IdentitySpec, CellTrust } from '../catalogue/index.js';
+import { evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+import type { CellRef, Equation, Evaluation } from '../arithmetic/index.js';
+import type { Disclosure } from '../model/index.js';
+
+export interface EquationOutcome {
+  readonly equation: Equation;
+  /** null: the equation touches a cell whose column placement is undecided (not evaluated). */
+  readonly evaluation: Evaluation | null;
+}
+
+export interface IdentityOutcomes {
+  /** The identities that apply to the document (final.* or budget.*). */
+  readonly identities: readonly IdentitySpec[];
+  readonly outcomes: readonly EquationOutcome[];
+}
+
+const CACHE = new WeakMap<Disclosure, IdentityOutcomes>();
+
+export function identityOutcomes(d: Disclosure): IdentityOutcomes {
+  const cached = CACHE.get(d);
+  if (cached) return cached;
+  const identities = IDENTITIES.filter((i) => appliesTo(i, d));
+  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
+  const uncertain = uncertainCells(d);
+  const outcomes = dedupe(instantiate(shapes, identities)).map((equation) => ({
+    equation,
+    evaluation: equation.terms.some((t) => uncertain.has(cellKey(t.ref)))
+      ? null
+      : evaluate(equation, (ref) => d.tables[ref.table]!.rows[ref.row]!.values[ref.column]),
+  }));
+  const result = { identities, outcomes };
+  CACHE.set(d, result);
+  return result;
+}
+
+const UNTRUSTED = new WeakMap<Disclosure, Set<string>>();
+
+/**
+ * Cells ("table/row/column") of failing equations, as the trust rules say (every term of a
+ * failing row sum; the parts of a failing sum). Cached per disclosure: the check stage
+ * passes one rule list.
+ */
+export function untrustedCells(d: Disclosure, trust: readonly CellTrust[]): Set<string> {
+  const cached = UNTRUSTED.get(d);
+  if (cached) return cached;
+  const cells = new Set<string>();
+  for (const { equation, evaluation } of identityOutcomes(d).outcomes) {
+    const rule = evaluation?.outcome === 'fail' ? trust.find((t) => t.kind === equation.identity.kind) : undefined;
+    if (!rule) continue;
+    for (const t of equation.terms) if (rule.cells === 'all' || t.sign < 0) cells.add(cellKey(t.ref));
+  }
+  UNTRUSTED.set(d, cells);
+  return cells;
+}
+
+/** final.* identities for final accounts, budget.* for budgets; both when the kind is unknown. */
+function appliesTo(identity: IdentitySpec, d: Disclosure): boolean {
+  return d.document.kind === null || identity.id.startsWith(`${d.document.kind}.`);
+}
+
+/** The same relation reached twice (an identity listed per column, and again for a row pair) counts once. */
+function dedupe(equations: readonly Equation[]): Equation[] {
+  const seen = new Set<string>();
+  return equations.filter((eq) => {
+    const key = `${eq.op}|${eq.terms.map((t) => `${t.sign}${cellKey(t.ref)}`).sort().join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Cells of ambiguous rows that might receive an undecided value. */
+function uncertainCells(d: Disclosure): Set<string> {
+  const out = new Set<string>();
+  d.tables.forEach((t, ti) => t.rows.forEach((r, ri) => {
+    for (const column of r.ambiguity?.candidates.flat() ?? []) out.add(cellKey({ table: ti, row: ri, column }));
+  }));
+  return out;
+}
+
+export const cellKey = (ref: CellRef): string => `${ref.table}/${ref.row}/${ref.column}`;
