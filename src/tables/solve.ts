@@ -189,13 +189,18 @@ function judge(op: Equation['op'], difference: number, tol: number): boolean {
  * combinations are few). Returns the changed states, or null if the relation cannot hold.
  */
 function prune(rel: Relation, states: PlacementState[], tols: readonly number[]): number[] | null {
-  const open = rel.states.filter((s) => states[s]!.alive.length > 1);
+  // A state whose every candidate contributes the same to this relation is fixed here, however
+  // undecided elsewhere: it adds a constant and cannot be pruned by it.
+  const open: number[] = [];
+  const own: number[][][] = [];
   const fixed = rel.equations.map(() => 0);
   for (const s of rel.states) {
     const st = states[s]!;
-    if (st.alive.length === 1) contribution(rel, st, st.alive[0]!).forEach((v, i) => { fixed[i]! += v; });
+    const vectors = st.alive.map((c) => contribution(rel, st, c));
+    if (vectors.length === 0) continue; // unplaceable row (more values than columns): takes no part
+    if (vectors.every((v) => sameVector(v, vectors[0]!))) vectors[0]!.forEach((v, i) => { fixed[i]! += v; });
+    else { open.push(s); own.push(vectors); }
   }
-  const own = open.map((s) => states[s]!.alive.map((c) => contribution(rel, states[s]!, c)));
   if (fixed.some(Number.isNaN) || own.some((vs) => vs.some((v) => v.some(Number.isNaN)))) return []; // too large to reason on
   const holds = (sum: readonly number[]) => rel.equations.every((eq, i) => judge(eq.op, sum[i]!, tols[i]!));
   if (open.length === 0) return holds(fixed) ? [] : null;
@@ -224,6 +229,11 @@ function prune(rel: Relation, states: PlacementState[], tols: readonly number[])
     if (alive[i]!.length < states[s]!.alive.length) { states[s]!.alive = alive[i]!; changed.push(s); }
   });
   return changed;
+}
+
+function sameVector(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
