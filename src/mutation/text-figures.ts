@@ -28,11 +28,7 @@ export function textFigureMutation(d: Disclosure, verified: readonly Claim[], rn
     kind: 'textFigure',
     description: `${claim.place.heading}: ${claim.text} → ${newText}`,
     detectable: true,
-    apply: () => {
-      const copy = structuredClone(d);
-      for (const s of copy.sections) s.text = s.text.split(sentence).join(newSentence);
-      return copy;
-    },
+    apply: () => withSentence(d, sentence, newSentence),
     points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.evidence.includes(newText),
   };
 }
@@ -60,13 +56,16 @@ export function textDirectionMutation(d: Disclosure, verified: readonly Claim[],
     kind: 'textDirection',
     description: `${claim.place.heading}: ${m[0]} → ${altered}`,
     detectable: true,
-    apply: () => {
-      const copy = structuredClone(d);
-      for (const s of copy.sections) s.text = s.text.split(sentence).join(newSentence);
-      return copy;
-    },
+    apply: () => withSentence(d, sentence, newSentence),
     points: (f: Finding) => (f.severity === 'error' || f.severity === 'warning') && f.evidence.includes(altered),
   };
+}
+
+/** A copy of the document whose explanations print `after` where they printed `before`. */
+function withSentence(d: Disclosure, before: string, after: string): Disclosure {
+  const copy = structuredClone(d);
+  for (const s of copy.sections) s.text = s.text.split(before).join(after);
+  return copy;
 }
 
 function escape(text: string): string {
