@@ -137,3 +137,32 @@ test('links expose which printed figure goes to which cell or claims (for a muta
   const links = linkClaims(d, x).map((l) => (l.kind === 'cell' ? `${l.claim}→${l.cell.table}:${l.cell.rowKey}.${l.cell.column}` : l.kind === 'claims' ? `${l.claim}→#${l.dependsOn.join(',#')}` : `${l.claim}→unlinked`));
   assert.deepEqual(links, ['0→final.income:total.total', '1→final.income:total.fiscal', '2→#1,#0', '3→final.income:total.other']);
 });
+
+/** "severity rule expected actual" of the findings that are not info. */
+function notable(d: Disclosure): string[] {
+  return explanationChecks.run(d).findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.severity} ${f.rule} ${formatAmount(f.expected ?? 0n, 2)} ${formatAmount(f.actual ?? 0n, 2)}`);
+}
+
+const SME_002 = '2024 年度政府采购支出总额 273.51 万元，其中：政府采购货物支出 273.51 万元、政府采购工程支出 0 万元、政府采购服务支出 0 万元。授予中小企业合同金额 34.78 万元，占政府采购支出总额的 12.7%，其中：授予小微企业合同金额 34.78 万元，占授予中小企业合同金额的 100%；货物采购授予中小企业合同金额占货物支出金额的 100%，工程采购授予中小企业合同金额占工程支出金额的 0%，服务采购授予中小企业合同金额占服务支出金额的 0%。';
+
+test('政府采购 shares of goods/works/services: the part they imply cannot exceed the SME total (002)', () => {
+  const d = disclosure('final', [['procurement', SME_002]]);
+  // 100% of goods 273.51 went to SMEs, but SMEs were awarded 34.78 in all; 0% of 0 works / services is fine.
+  assert.deepEqual(notable(d), ['error explanation.share 273.51 100.00']);
+  const links = linkClaims(d, extractClaims(d)).filter((l) => l.kind === 'claims' && l.implied).map((l) => l.kind === 'claims' && `${l.claim}→#${l.dependsOn.join(',#')}`);
+  assert.deepEqual(links, ['8→#4,#1', '9→#4,#2', '10→#4,#3']);
+});
+
+test('政府采购 shares within the SME total pass, though they need not add up to it (000)', () => {
+  const d = disclosure('final', [['procurement', '2024年度政府采购支出总额 328,739.43万元，其中：政府采购货物支出65,959.5万元、政府采购工程支出86,385.51万元、政府采购服务支出 176,394.42 万元。授予中小企业合同金额252,358.52 万元，占政府采购支出总额的 76.8%，其中：授予小微企业合同金额 205,547.52万元，占授予中小企业合同金额的 81.5%；货物采购授予中小企业合同金额占货物支出金额的49.6%，工程采购授予中小企业合同金额占工程支出金额的70.1%，服务采购授予中小企业合同金额占服务支出金额的85.2%。']]);
+  assert.deepEqual(notable(d), []);
+  assert.deepEqual(explanationChecks.run(d).tally, { evaluated: 6, passed: 6, rounding: 0, failed: 0, notEvaluated: 5 });
+});
+
+test('机关运行经费 compared with last year\'s budget (比上年预算数 / 较 2025 年年初预算): the three figures agree (corpus)', () => {
+  const hangzhou = disclosure('budget', [['operatingCost', '2026 年，本部门机关运行经费财政拨款预算12,237.94 万元，比上年预算数增加 151.68 万元，增长1.3%，主要是…']]);
+  assert.deepEqual(mentions(extractClaims(hangzhou)), ['机关运行经费财政拨款: level=12237.94 change(up)=151.68 changePercent(up)=1.30']);
+  const shenzhen = disclosure('budget', [['operatingCost', '2026 年本单位机关运行经费财政拨款预算 3,383.98 万元，较 2025 年年初预算增加 26.48 万元，增长 2.8%。']]);
+  assert.deepEqual(notable(shenzhen), ['error explanation.change 0.78 2.80']);
+});

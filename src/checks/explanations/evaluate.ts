@@ -2,7 +2,7 @@
  * @module Evaluating linked claims: each claim gets one outcome (pass, rounding, fail, or not
  * evaluated) with the rule, the figures compared and the cells or claims it rests on.
  */
-import { formatAmount, type Amount } from '../../model/index.js';
+import { AMOUNT_SCALE, formatAmount, lastPlaceUnit, type Amount } from '../../model/index.js';
 import { compareAmounts, comparePercent, sign, type Verdict } from './envelope.js';
 import type { CellLink, Claim, Link } from './types.js';
 
@@ -39,6 +39,8 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
     case 'changePercent':
       return percentChange(claim, deps, link.kind === 'claims' ? link : null);
     case 'share':
+      if (link.kind === 'claims' && link.implied) return impliedPart(claim, deps[0] as Claim, deps[1] as Claim);
+      return ratio(claim, deps[0] as Claim, deps[1] as Claim);
     case 'rate':
       return ratio(claim, deps[0] as Claim, deps[1] as Claim);
     case 'comparison':
@@ -147,4 +149,23 @@ function comparison(claim: Claim, actual: Claim, budget: Claim): Outcome {
   const real = sign(actual.value - budget.value);
   const message = `说明称“${claim.text}”，但决算数 ${actual.text}、预算数 ${budget.text} (comparison word contradicts the figures)`;
   return verdictOutcome(claim, 'explanation.direction', real === claim.sign ? 'pass' : 'fail', actual.value - budget.value, message, [], [actual.id, budget.id]);
+}
+
+const PERCENT_OF_AMOUNT = 100n * 10n ** BigInt(AMOUNT_SCALE);
+
+/**
+ * A share stated without its part: share × base is a part of `bound`, so even at the low end
+ * of both printed figures' rounding it must not exceed the bound's high end.
+ */
+function impliedPart(claim: Claim, bound: Claim, whole: Claim): Outcome {
+  const deps = [bound.id, whole.id];
+  if (whole.value === 0n) {
+    if (claim.value === 0n) return verdictOutcome(claim, 'explanation.share', 'pass', 0n, '', [], deps);
+    return skip(claim, `比率 ${claim.text} 的基数为零 (zero base)`, [], deps);
+  }
+  const low = (v: Claim): Amount => (v.value - lastPlaceUnit(v.decimals) / 2n > 0n ? v.value - lastPlaceUnit(v.decimals) / 2n : 0n);
+  const implied = (claim.value * whole.value) / PERCENT_OF_AMOUNT;
+  const exceeds = low(claim) * low(whole) > (bound.value + lastPlaceUnit(bound.decimals) / 2n) * PERCENT_OF_AMOUNT;
+  const message = `比率 ${claim.text} × ${whole.text} = ${formatAmount(implied, 2)}，超过其所属的 ${bound.text} (the part this share implies exceeds the figure it is part of)`;
+  return { ...verdictOutcome(claim, 'explanation.share', exceeds ? 'fail' : 'pass', implied, message, [], deps), actual: claim.value };
 }

@@ -81,5 +81,13 @@ export interface CellLink {
 export type Link =
   | { readonly claim: number; readonly kind: 'cell'; readonly cell: CellLink; readonly prior?: CellLink }
   /** Checked against other claims (share: part, whole; rate: actual, budget; change: level). */
-  | { readonly claim: number; readonly kind: 'claims'; readonly dependsOn: readonly number[]; readonly prior?: CellLink; readonly current?: CellLink }
+  | {
+    readonly claim: number;
+    readonly kind: 'claims';
+    readonly dependsOn: readonly number[];
+    readonly prior?: CellLink;
+    readonly current?: CellLink;
+    /** A share without its stated part: dependsOn is [the figure the implied part belongs to, the base]. */
+    readonly implied?: true;
+  }
   | { readonly claim: number; readonly kind: 'unlinked'; readonly reason: string };
