@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
+import { explainClaims, explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
 import { formatAmount, parseNumber, type Disclosure, type Row, type Table } from '../../src/model/index.js';
 
 function disclosure(kind: 'final' | 'budget', sections: Array<[string, string]>, tables: Table[] = []): Disclosure {
@@ -72,7 +72,8 @@ test('shares with a named base and parts without amounts (000 政府采购)', ()
 test('元 figures are converted exactly to the tables\' 万元; thresholds (100万元以上) are no claims', () => {
   const d = disclosure('final', [['assets', '车辆3辆，价值477,000.5元；单价100万元（含）以上设备（不含车辆）0台（套）。']]);
   const x = extractClaims(d);
-  assert.deepEqual(x.claims.map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
+  // The money figures; 车辆3辆 is a count (the vehicles held, compared with the 三公 stock).
+  assert.deepEqual(x.claims.filter((c) => c.kind !== 'count').map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
 });
 
 test('budget documents: 预算 is the level, 比上年执行数减少 the change (001 具体使用情况)', () => {
@@ -165,4 +166,41 @@ test('机关运行经费 compared with last year\'s budget (比上年预算数 /
   assert.deepEqual(mentions(extractClaims(hangzhou)), ['机关运行经费财政拨款: level=12237.94 change(up)=151.68 changePercent(up)=1.30']);
   const shenzhen = disclosure('budget', [['operatingCost', '2026 年本单位机关运行经费财政拨款预算 3,383.98 万元，较 2025 年年初预算增加 26.48 万元，增长 2.8%。']]);
   assert.deepEqual(notable(shenzhen), ['error explanation.change 0.78 2.80']);
+});
+
+/** "text kind status rule" per count claim. */
+function counts(d: Disclosure): string[] {
+  const links = linkClaims(d, extractClaims(d));
+  const { claims, outcomes } = explainClaims(d);
+  return claims.filter((c) => c.kind === 'count').map((c) => {
+    const o = outcomes[c.id]!;
+    return `${c.text} ${links[c.id]?.kind} ${o.status === 'pass' || o.status === 'notEvaluated' ? 'ok' : `${o.status} ${o.rule}`}`;
+  });
+}
+
+test('国有资产占用: vehicles held add up to their classes; a description after the list is no part (000, 003, 004)', () => {
+  const ok = disclosure('final', [['assets', '截至 2024 年 12 月 31 日，国家移民管理机构共有车辆11,903 辆，其中：部级领导干部用车 4 辆、机要通信用车 482辆、应急保障用车 497辆、执法执勤用车 9,491辆、特种专业技术用车 1,055辆、其他用车 374辆，其他用车主要是所属预算单位用于机要通信、应急保障和执法执勤之外公务用途的车辆。单价 100万元以上设备 488台（套）。']]);
+  assert.deepEqual(explanationChecks.run(ok).tally, { evaluated: 7, passed: 7, rounding: 0, failed: 0, notEvaluated: 0 });
+  const described = disclosure('final', [['assets', '车辆3辆，价值47.70万元，其中：主要负责人用车0辆、其他用车3辆，其他用车主要是：用于一般公务用车3辆；单价100万元（含）以上设备（不含车辆）0台（套）。']]);
+  assert.deepEqual(counts(described), ['3辆 claims ok', '0辆 claims ok', '3辆 claims ok']);
+  const valued = disclosure('budget', [['assets', '2.车辆 0辆，价值 0.00 万元；其中：一般公务用车 0 辆，价值 0.00 万元；执法执勤用车 1辆，价值 0.00 万元；其他车辆 0 辆，价值 0.00 万元。']]);
+  const errors = explanationChecks.run(valued).findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => [f.rule, formatAmount(f.expected!, 0), formatAmount(f.actual!, 0)]), [['explanation.count', '1', '0']]);
+});
+
+test('vehicles to buy: 安排购置车辆 20辆，其中 … adds up; the equipment after it is another unit (quanzhou 2026)', () => {
+  const d = disclosure('budget', [['assets', '2026年单位预算安排购置车辆 20辆，其中：2026机要通讯用车 1辆、应急保障用车 1辆、执法执勤用车 17辆；单位价值 100 万元（含）以上设备 5 台（套）。']]);
+  assert.deepEqual(counts(d), ['20辆 claims fail explanation.count', '1辆 claims ok', '1辆 claims ok', '17辆 claims ok']);
+});
+
+test('三公 公务用车保有量 against the vehicles held: fiscal-funded subset passes, a bigger stock fails, an unexplained gap warns', () => {
+  const held = ['assets', '截至2024年12月31日，本部门共有车辆 8 辆，其中，主要负责人用车 1 辆、其他用车 7 辆。'] as [string, string];
+  const stock = (text: string) => counts(disclosure('final', [['threePublic.detail', text], held]))[0];
+  assert.equal(stock('截至 2024年 12月 31日，国家移民管理机构开支财政拨款的公务用车保有量为 6辆。'), '6辆 claims ok');
+  assert.equal(stock('截至 2024 年 12 月 31 日，公务用车保有量为 8 辆,公务用车购置数为 0 辆。'), '8辆 claims ok');
+  assert.equal(stock('公务用车保有量为 9 辆。'), '9辆 claims fail explanation.count');
+  assert.equal(stock('公务用车购置数0辆，公务用车保有量0辆。'), '0辆 claims warning explanation.vehicleStock');
+  assert.equal(stock('公务用车保有量0辆。国有资产占用情况中固定资产车辆8辆，与公务用车保有量差异原因是：新成立的单位。'), '0辆 claims ok');
+  // Budgets date their assets apart from their 三公 year: not compared.
+  assert.equal(counts(disclosure('budget', [['threePublic.detail', '公务用车保有量为 9 辆。'], held]))[0], '9辆 unlinked ok');
 });

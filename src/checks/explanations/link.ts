@@ -4,7 +4,7 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, SUBJECT_SYNONYMS, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
 import type { Amount, Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
 import { resolveTarget, type Resolution } from './target.js';
@@ -64,6 +64,8 @@ function linkOne(ctx: Context, claim: Claim): Link {
       return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
     case 'comparison':
       return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
+    case 'count':
+      return countLink(ctx, id);
     default:
       return { claim: id, kind: 'unlinked', reason: `未知比率“${claim.text}” (percentage of unknown meaning)` };
   }
@@ -156,6 +158,24 @@ function impliedBound(ctx: Context): number | undefined {
     if (other.subject && other.subject !== m.subject && m.subject.endsWith(other.subject)) return mainClaim(other);
   }
   return undefined;
+}
+
+/** A count: the sum of its listed parts, or (三公 保有量) the vehicles the assets section says are held. */
+function countLink(ctx: Context, claim: number): Link {
+  const m = ctx.mention;
+  const parts = ctx.mentions.filter((x) => x.whole === m.id && x.claims.count !== undefined).map((x) => x.claims.count as number);
+  if (parts.length > 0) return { claim, kind: 'claims', dependsOn: parts };
+  if (VEHICLE_STOCK.test(m.subject) && ctx.d.document.kind === 'final') {
+    // Budgets date their assets (截至 7 月 31 日) apart from the year their 三公 speaks of: only final accounts compare.
+    const held = ctx.mentions.find((x) => inSections(x.section, ['assets']) && VEHICLES_HELD.test(x.subject) && x.claims.count !== undefined);
+    if (held) return { claim, kind: 'claims', dependsOn: [held.claims.count as number], stock: true };
+    return { claim, kind: 'unlinked', reason: '国有资产占用情况未列示车辆数 (the assets section states no vehicle count)' };
+  }
+  const total = m.whole !== null ? ctx.mentions[m.whole]?.claims.count : undefined;
+  if (total === undefined) return { claim, kind: 'unlinked', reason: '无可核对的数 (nothing to compare)' };
+  // A part is verified with its total: [total, …all the parts].
+  const siblings = ctx.mentions.filter((x) => x.whole === m.whole && x.claims.count !== undefined).map((x) => x.claims.count as number);
+  return { claim, kind: 'claims', dependsOn: [total, ...siblings] };
 }
 
 /** A whole with no table figure, linked to the stated parts listed after it (其中 …). */
