@@ -78,7 +78,8 @@ export const SUBJECT_NOISE: readonly RegExp[] = [
   /^(?:\d+[.、．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)/,
   /^(?:其中|另外|此外)/,
   /^(?:本单位|本部门|我单位|我部门)/,
-  /(?:与|比|较)(?:上年度?|\d{4}年?度?)(?:预算|执行数|决算数?)?(?:相比)?/g,
+  // 比上年预算数 / 较2025年年初预算 (budgets compare with last year's budget): the whole phrase, not leaving 数 or 年初预算.
+  /(?:与|比|较)(?:上年度?|\d{4}年?度?)(?:年初)?(?:预算数?|执行数|决算数?)?(?:相比)?/g,
   /(?:截至|截止)?\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/g,
   /^(?:本年度|本年|当年|全年)(?=[^收支财])/,
   /(?:均|各|共|共计|合计为|总额为|分别|是|为|达|约)+$/,
@@ -214,8 +215,24 @@ export interface Composition {
 const PROCUREMENT_WHOLE = /^(?:各单位)?政府采购(?:支出|预算|安排|金额)*(?:总额|总金额)?(?:（以合同签订为准）|\(以合同签订为准\))?$/;
 
 function procurementPart(kind: string): RegExp {
-  return new RegExp(`^(?:政府采购|拟采购|拟购买)?${kind}类?(?:采购)?(?:支出|金额|预算)?$`);
+  return new RegExp(`^(?:政府采购|拟采购|拟购买)?${kind}类?(?:采购)?(?:支出|金额|预算)*$`);
 }
+
+/** Wordings of one stated figure in a section: a share's base (货物支出金额) is the stated subject (政府采购货物支出) it shares a pattern with. */
+export interface SubjectSynonym {
+  readonly sections: readonly string[];
+  readonly pattern: RegExp;
+}
+
+export const SUBJECT_SYNONYMS: readonly SubjectSynonym[] = ['货物', '工程', '服务'].map((kind) => ({ sections: ['procurement'], pattern: procurementPart(kind) }));
+
+/**
+ * Sections where a share stated without its part (货物采购授予中小企业合同金额占货物支出金额的49.6%)
+ * implies one: share × base is a part of the stated figure its subject ends with (授予中小企业合同金额),
+ * so it cannot exceed that figure. Only the bound is checked: the printed shares of goods, works
+ * and services need not add up to the whole's (000 states 49.6%, 70.1%, 85.2% that imply 3% less).
+ */
+export const IMPLIED_PART_SECTIONS: readonly string[] = ['procurement'];
 
 export const COMPOSITIONS: readonly Composition[] = [
   // 政府采购预算总额 / 支出预算总额 / 安排 / 金额（以合同签订为准）= 货物 + 工程 + 服务 (政府采购货物预算, 货物类采购, 拟采购货物支出, 货物采购金额 …).

@@ -17,10 +17,11 @@ export { IDENTITY_RULES } from './rules-identities.js';
 export { TABLE_NAMES } from './table-names.js';
 export { READING_RULES } from './rules-reading.js';
 export { EXPLANATION_RULES } from './rules-explanations.js';
+export { COUNT_SECTIONS, COUNT_FIGURE, COUNT_PART, COUNT_LIST_FILLER, VEHICLES_HELD, VEHICLE_STOCK, FISCAL_SCOPE, STOCK_DIFFERENCE_EXPLAINED } from './claim-counts.js';
 export {
   ROLE_WORDING, FLAT_WORDING, COMPARISON_CLAUSE, COMPARISON_WORDING, COMPARISON_SIGN, PARTS_START, MONEY_UNITS, SUBJECT_NOISE,
-  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS, COMPOSITIONS, CELL_TRUST,
-  type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary, type Composition, type CellTrust,
+  SUBJECT_VOCABULARY, CODE_LEVEL_MARKERS, COMPOSITIONS, CELL_TRUST, SUBJECT_SYNONYMS, IMPLIED_PART_SECTIONS,
+  type SubjectSynonym, type FigureRole, type Direction, type RoleWording, type ClaimTarget, type SubjectVocabulary, type Composition, type CellTrust,
 } from './claims.js';
 export { CLASSIFICATION_RULES, COMPLETENESS_RULES, TEXT_RULES, DOCUMENT_RULES } from './rules-document.js';
 export { classificationReference, judgeName, normalizeName, PROJECT_ROW_TABLES } from './classification.js';

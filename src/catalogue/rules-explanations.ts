@@ -54,6 +54,22 @@ export const EXPLANATION_RULES: readonly RuleSpec[] = [
       'A total the explanation lists parts of (政府采购 = 货物 + 工程 + 服务; 三公 = 因公出国 + 公务用车 + 公务接待; 基本支出 = 人员经费 + 公用经费) must equal their sum when no table prints it. One unit of the printed place per part is rounding.',
   },
   {
+    id: 'explanation.count',
+    family: 'explanation',
+    severity: 'error',
+    title: '数量合计或车辆数不符 (stated counts do not agree)',
+    basis:
+      'Counts are exact: a total the explanation lists parts of (共有车辆 N 辆，其中 … a 辆、b 辆 …; 安排购置车辆 N 辆，其中 …) must equal their sum, and the 三公 section\'s 公务用车保有量 cannot exceed the vehicles the assets section (国有资产占用情况) says are held.',
+  },
+  {
+    id: 'explanation.vehicleStock',
+    family: 'explanation',
+    severity: 'warning',
+    title: '公务用车保有量与资产车辆数不一致 (vehicle stock differs from the vehicles held)',
+    basis:
+      'A 三公 公务用车保有量 smaller than the vehicles held is right when it counts only the vehicles paid from fiscal appropriations (开支财政拨款的公务用车保有量); stated without that scope the two figures should be equal.',
+  },
+  {
     id: 'explanation.zeroBase',
     family: 'explanation',
     severity: 'warning',

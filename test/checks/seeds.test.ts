@@ -31,12 +31,14 @@ const EXPECTED: Record<string, ReturnType<typeof summary>> = {
     warnings: { 'text.scopeWording': 1 },
   },
   // 20103 人员经费 printed 1,713.39 where its 项 add to 1,713.93 (and the totals built on it); "一般公共服务（类）"; "。。".
+  // 政府采购: 授予中小企业合同金额 34.78 万元, yet goods (273.51 万元) went 100% to SMEs (line 2384).
   '002_551c71b0985bbb03.txt': {
     errors: [
       'identity.hierarchy final.gpbExpenditure total.personnel line 436',
       'identity.rowSum final.gpbExpenditure 201.basic line 438',
       'identity.rowSum final.gpbExpenditure 20103.basic line 440',
       'identity.hierarchy final.gpbExpenditure 20103.personnel line 440',
+      'explanation.share procurement . line 2384',
     ],
     warnings: { 'classification.inconsistentName': 1, 'text.punctuation': 1 },
   },

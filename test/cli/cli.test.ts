@@ -85,7 +85,8 @@ const seed004 = new URL('../../examples/004_20d860238a543aa7.txt', import.meta.u
 test('check: readable report grouped by severity, with location and printed text; exit 1 on errors', async () => {
   const r = await cli('check', seed002);
   assert.equal(r.code, 1);
-  assert.match(r.out, /错误 errors \(4\)/);
+  // Four identity errors and the 政府采购 goods share (100% of 273.51 万元 to SMEs, which were awarded 34.78 in all).
+  assert.match(r.out, /错误 errors \(5\)/);
   assert.match(r.out, /\[identity\.hierarchy\] 一般公共预算财政拨款支出决算表：20103 政府办公厅（室）及相关机构事务（人员经费） 1713\.39 ≠/);
   assert.match(r.out, /原文 printed: 20103 政府办公厅（室）及相关机构事务 3,415\.89 2,091\.31 1,713\.39 377\.38 1,324\.58/);
   assert.match(r.out, /舍入差异 rounding \(5\)/);
@@ -101,7 +102,8 @@ test('check --fail-on: the gate follows the chosen severity', async () => {
 test('check --json: tally and findings with numbers, rule ids and locations (OUTPUT.md)', async () => {
   const r = await cli('check', seed, '--json');
   const json = JSON.parse(r.out);
-  assert.deepEqual(json.checks, { evaluated: 2018, passed: 1988, rounding: 28, failed: 2, notEvaluated: 48 });
+  // 000's vehicle counts (8) and SME shares of goods/works/services (3) are evaluated.
+  assert.deepEqual(json.checks, { evaluated: 2029, passed: 1999, rounding: 28, failed: 2, notEvaluated: 45 });
   const error = json.findings.find((f: { severity: string }) => f.severity === 'error');
   assert.equal(error.rule, 'identity.hierarchy');
   assert.equal(error.actual, 11264.68);

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
+import { explainClaims, explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
 import { formatAmount, parseNumber, type Disclosure, type Row, type Table } from '../../src/model/index.js';
 
 function disclosure(kind: 'final' | 'budget', sections: Array<[string, string]>, tables: Table[] = []): Disclosure {
@@ -72,7 +72,8 @@ test('shares with a named base and parts without amounts (000 政府采购)', ()
 test('元 figures are converted exactly to the tables\' 万元; thresholds (100万元以上) are no claims', () => {
   const d = disclosure('final', [['assets', '车辆3辆，价值477,000.5元；单价100万元（含）以上设备（不含车辆）0台（套）。']]);
   const x = extractClaims(d);
-  assert.deepEqual(x.claims.map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
+  // The money figures; 车辆3辆 is a count (the vehicles held, compared with the 三公 stock).
+  assert.deepEqual(x.claims.filter((c) => c.kind !== 'count').map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
 });
 
 test('budget documents: 预算 is the level, 比上年执行数减少 the change (001 具体使用情况)', () => {
@@ -136,4 +137,70 @@ test('links expose which printed figure goes to which cell or claims (for a muta
   const x = extractClaims(d);
   const links = linkClaims(d, x).map((l) => (l.kind === 'cell' ? `${l.claim}→${l.cell.table}:${l.cell.rowKey}.${l.cell.column}` : l.kind === 'claims' ? `${l.claim}→#${l.dependsOn.join(',#')}` : `${l.claim}→unlinked`));
   assert.deepEqual(links, ['0→final.income:total.total', '1→final.income:total.fiscal', '2→#1,#0', '3→final.income:total.other']);
+});
+
+/** "severity rule expected actual" of the findings that are not info. */
+function notable(d: Disclosure): string[] {
+  return explanationChecks.run(d).findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.severity} ${f.rule} ${formatAmount(f.expected ?? 0n, 2)} ${formatAmount(f.actual ?? 0n, 2)}`);
+}
+
+const SME_002 = '2024 年度政府采购支出总额 273.51 万元，其中：政府采购货物支出 273.51 万元、政府采购工程支出 0 万元、政府采购服务支出 0 万元。授予中小企业合同金额 34.78 万元，占政府采购支出总额的 12.7%，其中：授予小微企业合同金额 34.78 万元，占授予中小企业合同金额的 100%；货物采购授予中小企业合同金额占货物支出金额的 100%，工程采购授予中小企业合同金额占工程支出金额的 0%，服务采购授予中小企业合同金额占服务支出金额的 0%。';
+
+test('政府采购 shares of goods/works/services: the part they imply cannot exceed the SME total (002)', () => {
+  const d = disclosure('final', [['procurement', SME_002]]);
+  // 100% of goods 273.51 went to SMEs, but SMEs were awarded 34.78 in all; 0% of 0 works / services is fine.
+  assert.deepEqual(notable(d), ['error explanation.share 273.51 100.00']);
+  const links = linkClaims(d, extractClaims(d)).filter((l) => l.kind === 'claims' && l.implied).map((l) => l.kind === 'claims' && `${l.claim}→#${l.dependsOn.join(',#')}`);
+  assert.deepEqual(links, ['8→#4,#1', '9→#4,#2', '10→#4,#3']);
+});
+
+test('政府采购 shares within the SME total pass, though they need not add up to it (000)', () => {
+  const d = disclosure('final', [['procurement', '2024年度政府采购支出总额 328,739.43万元，其中：政府采购货物支出65,959.5万元、政府采购工程支出86,385.51万元、政府采购服务支出 176,394.42 万元。授予中小企业合同金额252,358.52 万元，占政府采购支出总额的 76.8%，其中：授予小微企业合同金额 205,547.52万元，占授予中小企业合同金额的 81.5%；货物采购授予中小企业合同金额占货物支出金额的49.6%，工程采购授予中小企业合同金额占工程支出金额的70.1%，服务采购授予中小企业合同金额占服务支出金额的85.2%。']]);
+  assert.deepEqual(notable(d), []);
+  assert.deepEqual(explanationChecks.run(d).tally, { evaluated: 6, passed: 6, rounding: 0, failed: 0, notEvaluated: 5 });
+});
+
+test('机关运行经费 compared with last year\'s budget (比上年预算数 / 较 2025 年年初预算): the three figures agree (corpus)', () => {
+  const hangzhou = disclosure('budget', [['operatingCost', '2026 年，本部门机关运行经费财政拨款预算12,237.94 万元，比上年预算数增加 151.68 万元，增长1.3%，主要是…']]);
+  assert.deepEqual(mentions(extractClaims(hangzhou)), ['机关运行经费财政拨款: level=12237.94 change(up)=151.68 changePercent(up)=1.30']);
+  const shenzhen = disclosure('budget', [['operatingCost', '2026 年本单位机关运行经费财政拨款预算 3,383.98 万元，较 2025 年年初预算增加 26.48 万元，增长 2.8%。']]);
+  assert.deepEqual(notable(shenzhen), ['error explanation.change 0.78 2.80']);
+});
+
+/** "text kind status rule" per count claim. */
+function counts(d: Disclosure): string[] {
+  const links = linkClaims(d, extractClaims(d));
+  const { claims, outcomes } = explainClaims(d);
+  return claims.filter((c) => c.kind === 'count').map((c) => {
+    const o = outcomes[c.id]!;
+    return `${c.text} ${links[c.id]?.kind} ${o.status === 'pass' || o.status === 'notEvaluated' ? 'ok' : `${o.status} ${o.rule}`}`;
+  });
+}
+
+test('国有资产占用: vehicles held add up to their classes; a description after the list is no part (000, 003, 004)', () => {
+  const ok = disclosure('final', [['assets', '截至 2024 年 12 月 31 日，国家移民管理机构共有车辆11,903 辆，其中：部级领导干部用车 4 辆、机要通信用车 482辆、应急保障用车 497辆、执法执勤用车 9,491辆、特种专业技术用车 1,055辆、其他用车 374辆，其他用车主要是所属预算单位用于机要通信、应急保障和执法执勤之外公务用途的车辆。单价 100万元以上设备 488台（套）。']]);
+  assert.deepEqual(explanationChecks.run(ok).tally, { evaluated: 7, passed: 7, rounding: 0, failed: 0, notEvaluated: 0 });
+  const described = disclosure('final', [['assets', '车辆3辆，价值47.70万元，其中：主要负责人用车0辆、其他用车3辆，其他用车主要是：用于一般公务用车3辆；单价100万元（含）以上设备（不含车辆）0台（套）。']]);
+  assert.deepEqual(counts(described), ['3辆 claims ok', '0辆 claims ok', '3辆 claims ok']);
+  const valued = disclosure('budget', [['assets', '2.车辆 0辆，价值 0.00 万元；其中：一般公务用车 0 辆，价值 0.00 万元；执法执勤用车 1辆，价值 0.00 万元；其他车辆 0 辆，价值 0.00 万元。']]);
+  const errors = explanationChecks.run(valued).findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => [f.rule, formatAmount(f.expected!, 0), formatAmount(f.actual!, 0)]), [['explanation.count', '1', '0']]);
+});
+
+test('vehicles to buy: 安排购置车辆 20辆，其中 … adds up; the equipment after it is another unit (quanzhou 2026)', () => {
+  const d = disclosure('budget', [['assets', '2026年单位预算安排购置车辆 20辆，其中：2026机要通讯用车 1辆、应急保障用车 1辆、执法执勤用车 17辆；单位价值 100 万元（含）以上设备 5 台（套）。']]);
+  assert.deepEqual(counts(d), ['20辆 claims fail explanation.count', '1辆 claims ok', '1辆 claims ok', '17辆 claims ok']);
+});
+
+test('三公 公务用车保有量 against the vehicles held: fiscal-funded subset passes, a bigger stock fails, an unexplained gap warns', () => {
+  const held = ['assets', '截至2024年12月31日，本部门共有车辆 8 辆，其中，主要负责人用车 1 辆、其他用车 7 辆。'] as [string, string];
+  const stock = (text: string) => counts(disclosure('final', [['threePublic.detail', text], held]))[0];
+  assert.equal(stock('截至 2024年 12月 31日，国家移民管理机构开支财政拨款的公务用车保有量为 6辆。'), '6辆 claims ok');
+  assert.equal(stock('截至 2024 年 12 月 31 日，公务用车保有量为 8 辆,公务用车购置数为 0 辆。'), '8辆 claims ok');
+  assert.equal(stock('公务用车保有量为 9 辆。'), '9辆 claims fail explanation.count');
+  assert.equal(stock('公务用车购置数0辆，公务用车保有量0辆。'), '0辆 claims warning explanation.vehicleStock');
+  assert.equal(stock('公务用车保有量0辆。国有资产占用情况中固定资产车辆8辆，与公务用车保有量差异原因是：新成立的单位。'), '0辆 claims ok');
+  // Budgets date their assets apart from their 三公 year: not compared.
+  assert.equal(counts(disclosure('budget', [['threePublic.detail', '公务用车保有量为 9 辆。'], held]))[0], '9辆 unlinked ok');
 });

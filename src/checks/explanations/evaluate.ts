@@ -2,7 +2,8 @@
  * @module Evaluating linked claims: each claim gets one outcome (pass, rounding, fail, or not
  * evaluated) with the rule, the figures compared and the cells or claims it rests on.
  */
-import { formatAmount, type Amount } from '../../model/index.js';
+import { FISCAL_SCOPE } from '../../catalogue/index.js';
+import { AMOUNT_SCALE, formatAmount, lastPlaceUnit, type Amount } from '../../model/index.js';
 import { compareAmounts, comparePercent, sign, type Verdict } from './envelope.js';
 import type { CellLink, Claim, Link } from './types.js';
 
@@ -39,10 +40,15 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
     case 'changePercent':
       return percentChange(claim, deps, link.kind === 'claims' ? link : null);
     case 'share':
+      if (link.kind === 'claims' && link.implied) return impliedPart(claim, deps[0] as Claim, deps[1] as Claim);
+      return ratio(claim, deps[0] as Claim, deps[1] as Claim);
     case 'rate':
       return ratio(claim, deps[0] as Claim, deps[1] as Claim);
     case 'comparison':
       return comparison(claim, deps[0] as Claim, deps[1] as Claim);
+    case 'count':
+      if (link.kind === 'claims' && link.stock) return vehicleStock(claim, deps[0] as Claim);
+      return deps.some((c) => c.id === claim.id) ? countPart(claim, deps) : countSum(claim, deps);
     default:
       if (link.kind === 'cell') return amount(claim, link.cell);
       return deps.length > 0 ? sum(claim, deps) : skip(claim, `说明数字“${claim.text}”无可核对的表格数 (nothing to compare)`, [], []);
@@ -147,4 +153,54 @@ function comparison(claim: Claim, actual: Claim, budget: Claim): Outcome {
   const real = sign(actual.value - budget.value);
   const message = `说明称“${claim.text}”，但决算数 ${actual.text}、预算数 ${budget.text} (comparison word contradicts the figures)`;
   return verdictOutcome(claim, 'explanation.direction', real === claim.sign ? 'pass' : 'fail', actual.value - budget.value, message, [], [actual.id, budget.id]);
+}
+
+const PERCENT_OF_AMOUNT = 100n * 10n ** BigInt(AMOUNT_SCALE);
+
+/**
+ * A share stated without its part: share × base is a part of `bound`, so even at the low end
+ * of both printed figures' rounding it must not exceed the bound's high end.
+ */
+function impliedPart(claim: Claim, bound: Claim, whole: Claim): Outcome {
+  const deps = [bound.id, whole.id];
+  if (whole.value === 0n) {
+    if (claim.value === 0n) return verdictOutcome(claim, 'explanation.share', 'pass', 0n, '', [], deps);
+    return skip(claim, `比率 ${claim.text} 的基数为零 (zero base)`, [], deps);
+  }
+  const low = (v: Claim): Amount => (v.value - lastPlaceUnit(v.decimals) / 2n > 0n ? v.value - lastPlaceUnit(v.decimals) / 2n : 0n);
+  const implied = (claim.value * whole.value) / PERCENT_OF_AMOUNT;
+  const exceeds = low(claim) * low(whole) > (bound.value + lastPlaceUnit(bound.decimals) / 2n) * PERCENT_OF_AMOUNT;
+  const message = `比率 ${claim.text} × ${whole.text} = ${formatAmount(implied, 2)}，超过其所属的 ${bound.text} (the part this share implies exceeds the figure it is part of)`;
+  return { ...verdictOutcome(claim, 'explanation.share', exceeds ? 'fail' : 'pass', implied, message, [], deps), actual: claim.value };
+}
+
+/** Counts are exact: a total of listed parts has no rounding envelope. */
+function countSum(claim: Claim, parts: readonly Claim[]): Outcome {
+  const total = parts.reduce((a, p) => a + p.value, 0n);
+  const message = `说明合计 ${claim.text} 与所列各项之和 ${formatAmount(total, 0)}（${parts.map((p) => p.text).join(' + ')}）不一致 (stated count differs from the sum of its parts)`;
+  return verdictOutcome(claim, 'explanation.count', total === claim.value ? 'pass' : 'fail', total, message, [], parts.map((p) => p.id));
+}
+
+/** A listed part: verified when its list adds up to the total; when not, the total carries the error. */
+function countPart(claim: Claim, deps: readonly Claim[]): Outcome {
+  const [total, ...parts] = deps as [Claim, ...Claim[]];
+  const sum = parts.reduce((a, p) => a + p.value, 0n);
+  if (sum === total.value) return verdictOutcome(claim, 'explanation.count', 'pass', claim.value, '', [], deps.map((c) => c.id));
+  return skip(claim, `说明数字“${claim.text}”所在的分项之和与合计 ${total.text} 不符，见合计的核对 (its list does not add up to the total; see the total)`, [], deps.map((c) => c.id));
+}
+
+/**
+ * The 三公 公务用车保有量 against the vehicles held (国有资产占用): never more; fewer only when the
+ * stock is stated for the vehicles paid from fiscal appropriations (a subset), else a warning.
+ */
+function vehicleStock(claim: Claim, held: Claim): Outcome {
+  const deps = [held.id];
+  if (claim.value === held.value || claim.explained) return verdictOutcome(claim, 'explanation.count', 'pass', held.value, '', [], deps);
+  if (claim.value > held.value) {
+    const message = `“三公”经费说明的公务用车保有量 ${claim.text} 多于国有资产占用情况的车辆 ${held.text} (the 三公 vehicle stock exceeds the vehicles held)`;
+    return verdictOutcome(claim, 'explanation.count', 'fail', held.value, message, [], deps);
+  }
+  if (FISCAL_SCOPE.test(claim.place.sentence)) return verdictOutcome(claim, 'explanation.count', 'pass', held.value, '', [], deps);
+  const message = `“三公”经费说明的公务用车保有量 ${claim.text} 与国有资产占用情况的车辆 ${held.text} 不一致 (the 三公 vehicle stock differs from the vehicles held)`;
+  return { claim: claim.id, status: 'warning', rule: 'explanation.vehicleStock', message, expected: held.value, actual: claim.value, cells: [], claims: deps };
 }

@@ -11,6 +11,7 @@
 import { COMPARISON_CLAUSE, COMPARISON_SIGN, COMPARISON_WORDING, FLAT_WORDING, PARTS_START } from '../../catalogue/index.js';
 import type { Disclosure, Section, SourceRef } from '../../model/index.js';
 import { lineIndex, locate, type LineIndex } from '../support.js';
+import { readCounts } from './counts.js';
 import { readFigures, type TextFigure } from './figures.js';
 import { compact, isCodeItem, normaliseSubject, readRole } from './subject.js';
 import type { Claim, ClaimKind, ClaimPlace, ExtractedClaims, Mention } from './types.js';
@@ -74,6 +75,7 @@ export function extractClaims(d: Disclosure): ExtractedClaims {
       readSentence(state, section, sentence);
     }
   }
+  readCounts(d, leafSections(d.sections), state.lines, state.claims, state.mentions);
   return { claims: state.claims, mentions: state.mentions };
 }
 

@@ -4,7 +4,7 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, CELL_TRUST, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
 import type { Amount, Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
 import { resolveTarget, type Resolution } from './target.js';
@@ -64,6 +64,8 @@ function linkOne(ctx: Context, claim: Claim): Link {
       return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
     case 'comparison':
       return dependsOn(id, [mainClaim(ctx.mention), ctx.mention.claims.budget], '缺少预算数或决算数 (budget or actual not stated)');
+    case 'count':
+      return countLink(ctx, id);
     default:
       return { claim: id, kind: 'unlinked', reason: `未知比率“${claim.text}” (percentage of unknown meaning)` };
   }
@@ -116,6 +118,10 @@ function percentChangeLink(ctx: Context, claim: Claim): Link {
 function shareLink(ctx: Context, claim: Claim): Link {
   const part = mainClaim(ctx.mention);
   const whole = wholeOf(ctx, claim);
+  if (part === undefined && whole !== undefined) {
+    const bound = impliedBound(ctx);
+    if (bound !== undefined) return { claim: claim.id, kind: 'claims', dependsOn: [bound, whole], implied: true };
+  }
   return dependsOn(claim.id, [part, whole], claim.base ? `未找到占比基数“${claim.base}” (base not found)` : '未找到占比基数 (base not found)');
 }
 
@@ -126,11 +132,50 @@ function wholeOf(ctx: Context, claim: Claim): number | undefined {
     for (let i = ctx.mention.id - 1; i >= 0; i--) {
       const m = ctx.mentions[i] as Mention;
       if (m.section !== ctx.mention.section) break;
-      if (m.subject && (m.subject === base || m.subject.includes(base) || base.includes(m.subject))) return mainClaim(m);
+      if (m.subject && (m.subject === base || m.subject.includes(base) || base.includes(m.subject) || synonyms(m.section, m.subject, base))) return mainClaim(m);
     }
     return undefined;
   }
   return ctx.mention.whole !== null ? mainClaim(ctx.mentions[ctx.mention.whole] as Mention) : undefined;
+}
+
+function inSections(section: string | null, sections: readonly string[]): boolean {
+  return section !== null && sections.some((s) => section === s || section.startsWith(`${s}.`));
+}
+
+/** Two wordings of one figure (货物支出金额, 政府采购货物支出) by the catalogue's synonyms. */
+function synonyms(section: string | null, a: string, b: string): boolean {
+  return SUBJECT_SYNONYMS.some((s) => inSections(section, s.sections) && s.pattern.test(a) && s.pattern.test(b));
+}
+
+/** The stated figure a share's implied part belongs to: an earlier mention whose subject ends the share's (货物采购授予中小企业合同金额 → 授予中小企业合同金额). */
+function impliedBound(ctx: Context): number | undefined {
+  const m = ctx.mention;
+  if (!inSections(m.section, IMPLIED_PART_SECTIONS) || !m.subject) return undefined;
+  for (let i = m.id - 1; i >= 0; i--) {
+    const other = ctx.mentions[i] as Mention;
+    if (other.section !== m.section) break;
+    if (other.subject && other.subject !== m.subject && m.subject.endsWith(other.subject)) return mainClaim(other);
+  }
+  return undefined;
+}
+
+/** A count: the sum of its listed parts, or (三公 保有量) the vehicles the assets section says are held. */
+function countLink(ctx: Context, claim: number): Link {
+  const m = ctx.mention;
+  const parts = ctx.mentions.filter((x) => x.whole === m.id && x.claims.count !== undefined).map((x) => x.claims.count as number);
+  if (parts.length > 0) return { claim, kind: 'claims', dependsOn: parts };
+  if (VEHICLE_STOCK.test(m.subject) && ctx.d.document.kind === 'final') {
+    // Budgets date their assets (截至 7 月 31 日) apart from the year their 三公 speaks of: only final accounts compare.
+    const held = ctx.mentions.find((x) => inSections(x.section, ['assets']) && VEHICLES_HELD.test(x.subject) && x.claims.count !== undefined);
+    if (held) return { claim, kind: 'claims', dependsOn: [held.claims.count as number], stock: true };
+    return { claim, kind: 'unlinked', reason: '国有资产占用情况未列示车辆数 (the assets section states no vehicle count)' };
+  }
+  const total = m.whole !== null ? ctx.mentions[m.whole]?.claims.count : undefined;
+  if (total === undefined) return { claim, kind: 'unlinked', reason: '无可核对的数 (nothing to compare)' };
+  // A part is verified with its total: [total, …all the parts].
+  const siblings = ctx.mentions.filter((x) => x.whole === m.whole && x.claims.count !== undefined).map((x) => x.claims.count as number);
+  return { claim, kind: 'claims', dependsOn: [total, ...siblings] };
 }
 
 /** A whole with no table figure, linked to the stated parts listed after it (其中 …). */

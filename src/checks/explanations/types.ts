@@ -6,7 +6,8 @@ import type { Direction, FigureRole } from '../../catalogue/index.js';
 import type { Amount, SourceRef } from '../../model/index.js';
 
 /** A stated figure's kind: a figure role, or a word claim (持平, 决算数大于预算数). */
-export type ClaimKind = FigureRole | 'flat' | 'comparison';
+/** 'count': a number of things (车辆 15 辆, 设备 4 台（套）), value in millionths like amounts. */
+export type ClaimKind = FigureRole | 'flat' | 'comparison' | 'count';
 
 /** Where a claim was printed. */
 export interface ClaimPlace {
@@ -36,6 +37,8 @@ export interface Claim {
   readonly base?: string;
   /** 基本持平: roughly unchanged. */
   readonly roughly?: boolean;
+  /** A count whose section gives the reason it differs from another section's (差异原因是 …). */
+  readonly explained?: true;
   /** A comparison claim: sign of actual − budget it asserts. */
   readonly sign?: -1 | 0 | 1;
   readonly place: ClaimPlace;
@@ -81,5 +84,15 @@ export interface CellLink {
 export type Link =
   | { readonly claim: number; readonly kind: 'cell'; readonly cell: CellLink; readonly prior?: CellLink }
   /** Checked against other claims (share: part, whole; rate: actual, budget; change: level). */
-  | { readonly claim: number; readonly kind: 'claims'; readonly dependsOn: readonly number[]; readonly prior?: CellLink; readonly current?: CellLink }
+  | {
+    readonly claim: number;
+    readonly kind: 'claims';
+    readonly dependsOn: readonly number[];
+    readonly prior?: CellLink;
+    readonly current?: CellLink;
+    /** A share without its stated part: dependsOn is [the figure the implied part belongs to, the base]. */
+    readonly implied?: true;
+    /** The 三公 stock of vehicles against the vehicles held (dependsOn: [held]). */
+    readonly stock?: true;
+  }
   | { readonly claim: number; readonly kind: 'unlinked'; readonly reason: string };
