@@ -48,7 +48,8 @@ function identity(f: Finding): string {
 function drawer(d: Disclosure): (kind: MutationKind, rng: Rng) => Mutation | null {
   const figures = tableFigureContext(d);
   const { claims, outcomes } = explainClaims(d);
-  const verified: Claim[] = outcomes.filter((o) => o.status === 'pass' || o.status === 'rounding').map((o) => claims[o.claim]!);
+  // Claims verified only as a bound (a share ≤ its whole) may move within it unseen: not altered.
+  const verified: Claim[] = outcomes.filter((o) => (o.status === 'pass' || o.status === 'rounding') && !o.bound).map((o) => claims[o.claim]!);
   return (kind, rng) => {
     switch (kind) {
       case 'tableFigure': return figures.cells.length ? tableFigureMutation(d, figures, rng) : null;

@@ -17,6 +17,8 @@ export interface Outcome {
   readonly cells: readonly CellLink[];
   /** Other claims the outcome rests on. */
   readonly claims: readonly number[];
+  /** Verified only as a bound (≤ or ≥): the figure may change within it unseen. */
+  readonly bound?: true;
 }
 
 /** Signed value of a change claim (减少 → negative). */
@@ -171,7 +173,7 @@ function impliedPart(claim: Claim, bound: Claim, whole: Claim): Outcome {
   const implied = (claim.value * whole.value) / PERCENT_OF_AMOUNT;
   const exceeds = low(claim) * low(whole) > (bound.value + lastPlaceUnit(bound.decimals) / 2n) * PERCENT_OF_AMOUNT;
   const message = `比率 ${claim.text} × ${whole.text} = ${formatAmount(implied, 2)}，超过其所属的 ${bound.text} (the part this share implies exceeds the figure it is part of)`;
-  return { ...verdictOutcome(claim, 'explanation.share', exceeds ? 'fail' : 'pass', implied, message, [], deps), actual: claim.value };
+  return { ...verdictOutcome(claim, 'explanation.share', exceeds ? 'fail' : 'pass', implied, message, [], deps), actual: claim.value, bound: true };
 }
 
 /** Counts are exact: a total of listed parts has no rounding envelope. */
@@ -194,6 +196,10 @@ function countPart(claim: Claim, deps: readonly Claim[]): Outcome {
  * stock is stated for the vehicles paid from fiscal appropriations (a subset), else a warning.
  */
 function vehicleStock(claim: Claim, held: Claim): Outcome {
+  return { ...compareStock(claim, held), bound: true };
+}
+
+function compareStock(claim: Claim, held: Claim): Outcome {
   const deps = [held.id];
   if (claim.value === held.value || claim.explained) return verdictOutcome(claim, 'explanation.count', 'pass', held.value, '', [], deps);
   if (claim.value > held.value) {
