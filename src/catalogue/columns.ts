@@ -56,6 +56,8 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  // headers print years; the tables stage names them relative to the latest (上年 = the year before)
+  col('priorYearBudget', ['上年预算数', '上年预算']),
   col('priorYearActual', ['执行数']),
   col('priorYearActualExclInfra', ['扣除中央基建投资后执行数']),
   TOTAL,

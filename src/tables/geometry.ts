@@ -8,7 +8,7 @@
 import type { ColumnSpec } from '../catalogue/index.js';
 import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
-import { squash } from './text.js';
+import { relativeYears, squash } from './text.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -40,6 +40,8 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
   const cells = headerCells(header);
+  const years = relativeYears(cells.map((c) => c.text));
+  for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
   for (const cell of cells) {
     if (isGroup(cell, cells)) continue;

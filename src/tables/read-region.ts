@@ -17,7 +17,7 @@ import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
 import type { Band } from './geometry.js';
-import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
 
 export function readRegion(region: Region): RawTable {
   const lines = region.body.filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
@@ -33,7 +33,9 @@ export function readRegion(region: Region): RawTable {
   const pages = repeatedHeaders(dataAt >= 0 ? content.slice(dataAt, dataEnd) : [], headerLines.filter((l) => !isNoteLine(l.text)));
   const data = pages.data;
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
-  const header = squash(headerLines.map((l) => l.text).join(''));
+  // 三公 tables tell their periods by the years themselves
+  const years = region.spec.layout === 'threePublic' ? (t: string) => t : relativeYears(headerLines.map((l) => l.text));
+  const header = squash(years(headerLines.map((l) => l.text).join('')));
   const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };
