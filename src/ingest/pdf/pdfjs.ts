@@ -32,6 +32,15 @@ function assetFolders(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl
   };
 }
 
+/**
+ * The document pdf.js adds @font-face rules to. Nothing is rendered, so a rule is dropped
+ * (pdf.js then treats the font as loaded, as on platforms with synchronous font loading).
+ */
+const FONT_SINK = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+} as unknown as Document; // the three members pdf.js's FontLoader touches
+
 export interface OpenOptions {
   /** User password of an encrypted PDF. */
   readonly password?: string;
@@ -55,7 +64,10 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     // Untrusted input: never compile font programs with eval.
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // Fonts "load" into a document that discards them: we never render, and with font faces
+    // disabled pdf.js would build every glyph's outline while listing a page's operators.
+    disableFontFace: false,
+    ownerDocument: FONT_SINK,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
