@@ -29,6 +29,8 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('remitToSuperior', ['上缴上级支出']),
   col('operating', ['事业单位经营支出', '经营支出']),
   col('subsidyToAffiliated', ['对附属单位补助支出']),
+  // 江苏 2019 budgets: a reserve the unit holds back, part of the total
+  col('unitReserve', ['单位预留机动经费']),
 ];
 
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */

@@ -49,7 +49,7 @@ const ROWS: IdentitySpec[] = [
   { id: `${I}.fiscalSubtotal`, kind: 'row', table: I, lhs: ['fiscalSubtotal'], requires: ['fiscalSubtotal'],
     rhs: ['gpb', 'gpbTransfer', 'gf', 'gfTransfer', 'soce', 'soceTransfer'], basis: '财政拨款（补助）小计 = 各项财政拨款之和。' },
   { id: 'budget.expenditure.rowSum', kind: 'row', table: 'budget.expenditure', lhs: ['total'],
-    rhs: ['basic', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated'], basis: '支出总表每行：合计 = 基本支出 + 项目支出 + 其他列。' },
+    rhs: ['basic', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated', 'unitReserve'], basis: '支出总表每行：合计 = 基本支出 + 项目支出 + 其他列。' },
   { id: 'budget.gpbExpenditure.rowSum', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['total'], rhs: ['basic', 'project'],
     requires: ['basic'], basis: '一般公共预算支出 = 基本支出 + 项目支出。' },
   { id: 'budget.gpbExpenditure.change', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['change', 'priorYearActual'], rhs: ['total'],

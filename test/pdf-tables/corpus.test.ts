@@ -43,7 +43,7 @@ const KINDS: Record<string, string[]> = {
   'budget-huzhou-caizhengju-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce', 'gpbProjectExpenditure'],
   'budget-jiangsu-renda-2017': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gf', 'gpbExpenditure', 'gpbBasicExpenditure'],
   'budget-jiangsu-shengweibangongting-2019-explanation': [],
-  'budget-jiangsu-shengweibangongting-2019-tables': ['summary', 'income', 'expenditure', 'fiscalSummary', 'threePublic', 'gf'],
+  'budget-jiangsu-shengweibangongting-2019-tables': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf'],
   'budget-quanzhou-gonganju-2026-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-caizhengju-2025-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-jiaotong-college-2026-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
