@@ -16,8 +16,26 @@ let loading: Promise<PdfJs> | null = null;
 
 /** The pdf.js module (legacy build: the one that runs on Node without DOM polyfills). */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loading ??= loadWithWorker();
   return loading;
+}
+
+/**
+ * pdf.js and its worker, loaded once, the worker on this thread (pdf.js looks for it on
+ * `globalThis.pdfjsWorker` before importing it itself). The legacy build's core-js replaces
+ * Array.prototype.push on Node 20 (for an edge case of non-writable lengths no code here
+ * meets) with a JavaScript version several times slower, which every push of every stage then
+ * pays: about a sixth of a table-heavy document's parse. The native one is put back.
+ */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped module: imported by name
+
+async function loadWithWorker(): Promise<PdfJs> {
+  const push = Array.prototype.push;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const worker: unknown = await import(WORKER);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  Array.prototype.push = push;
+  return pdfjs;
 }
 
 /** Data folders of the installed pdfjs-dist, as pdf.js wants them: with a trailing separator. */
