@@ -16,6 +16,7 @@ import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { joinRaisedCells } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
 
@@ -31,7 +32,7 @@ export function readRegion(region: Region): RawTable {
   const noteLines = content.filter(isNote);
   const headerLines = (dataAt >= 0 ? content.slice(0, dataAt) : content).filter((l) => !isNoteLine(l.text));
   const pages = repeatedHeaders(dataAt >= 0 ? content.slice(dataAt, dataEnd) : [], headerLines.filter((l) => !isNoteLine(l.text)));
-  const data = pages.data;
+  const data = region.spec.layout === 'coded' ? joinRaisedCells(pages.data) : pages.data;
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
   // 三公 tables tell their periods by the years themselves
   const years = region.spec.layout === 'threePublic' ? (t: string) => t : relativeYears(headerLines.map((l) => l.text));
