@@ -32,7 +32,7 @@ export function readRegion(region: Region): RawTable {
   const noteLines = content.filter(isNote);
   const headerLines = (dataAt >= 0 ? content.slice(0, dataAt) : content).filter((l) => !isNoteLine(l.text));
   const pages = repeatedHeaders(dataAt >= 0 ? content.slice(dataAt, dataEnd) : [], headerLines.filter((l) => !isNoteLine(l.text)));
-  const data = region.spec.layout === 'coded' ? joinRaisedCells(pages.data) : pages.data;
+  const data = region.spec.layout === 'coded' || region.spec.layout === 'twoSided' ? joinRaisedCells(pages.data) : pages.data;
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
   // 三公 tables tell their periods by the years themselves
   const years = region.spec.layout === 'threePublic' ? (t: string) => t : relativeYears(headerLines.map((l) => l.text));
@@ -112,7 +112,9 @@ function startsData(text: string, spec: TableSpec): boolean {
       const first = tokenize(text).find((t) => t.type === 'text');
       const item = first !== undefined && (rowKeyOf(first.text, spec.rows, undefined, null) !== null
         || functionalClassCode(bareLabel(first.text)) !== null || leadingCode(text) !== null);
-      return hasTopNumbering(text) || (item && values.length > 0);
+      // figures alone: the first row's, printed above its labels
+      const figuresOnly = tokenize(text).length > 0 && tokenize(text).every(looksLikeAmount);
+      return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;
     }
     case 'coded':
       if (leadingCode(text)) return true;

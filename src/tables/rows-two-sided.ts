@@ -64,13 +64,15 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
 function labelsOf(lines: readonly Line[], spec: TableSpec, split: number | null): Segment[] {
   const out: Segment[] = [];
   for (const line of lines) {
-    const last = out[out.length - 1];
+    const x = line.pieces?.[0]?.x0;
+    const side = split !== null && x !== undefined ? sideAt(x, split) : undefined;
+    // a wrapped label continues the last one of its own side
+    const last = [...out].reverse().find((s) => s.side === side);
     if (last && !hasTopNumbering(line.text) && !isItem(line.text, spec) && !/^[（(]?[一二三四五六七八九十\d]/.test(line.text)) {
       last.label += line.text;
       last.lines.push(line);
     } else {
-      const x = line.pieces?.[0]?.x0;
-      out.push({ label: line.text, numbers: [], line, lines: [line], ...(split !== null && x !== undefined ? { side: sideAt(x, split) } : {}) });
+      out.push({ label: line.text, numbers: [], line, lines: [line], ...(side ? { side } : {}) });
     }
   }
   return out;
