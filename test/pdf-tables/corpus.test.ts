@@ -132,7 +132,54 @@ test('the blank template yields its tables with no figures', { skip }, () => {
   assert.deepEqual(failedIdentities(d), []);
 });
 
-test('over the corpus, at least 96 % of the evaluated identities hold (measured: 5,911 of 6,140)', { skip }, () => {
+test('重庆 一般公共预算支出表: the prior year\'s 预算数 (header "2025年预算数") is its own column; every identity holds', { skip }, () => {
+  const d = doc('budget-chongqing-bangongting-2026');
+  const t = table(d, 'budget.gpbExpenditure');
+  assert.deepEqual(t.columns.map((c) => c.key), ['priorYearBudget', 'total', 'basic', 'personnel', 'public', 'project']);
+  assert.deepEqual(rowValues(t, '2010301'), { priorYearBudget: '6077.49', total: '6342.71', basic: '6342.71', personnel: '4542.97', public: '1799.74' });
+  assert.deepEqual(rowValues(t, 'total'), { priorYearBudget: '15635.80', total: '18417.70', basic: '9018.47', personnel: '7180.92', public: '1837.55', project: '9399.23' });
+  // 财政拨款收支总表: "（二）政府性基金预算资金" has no figure; 教育支出 beside it keeps its own
+  const fiscal = table(d, 'budget.fiscalSummary');
+  assert.deepEqual(rowValues(fiscal, '205'), { total: '15.26', gpb: '15.26' });
+  assert.deepEqual(rowValues(fiscal, 'gf'), {});
+  assert.deepEqual(rowValues(fiscal, 'incomeGrandTotal'), { amount: '18417.70' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('湖州 收支总表: income items without figures stay on the income side, classes on the expenditure side', { skip }, () => {
+  const t = table(doc('budget-huzhou-caizhengju-2026'), 'budget.summary');
+  const row = (name: string) => t.rows.find((r) => r.name === name)!;
+  assert.equal(row('事业单位经营收入').side, 'income');
+  assert.equal(row('事业单位经营收入').key, 'operatingIncome');
+  assert.deepEqual(rowValues(t, '208'), { amount: '796.52' });
+  assert.equal(row('机关事业单位职业年金缴费支出').side, 'expenditure');
+  assert.deepEqual(rowValues(t, 'gpbAppropriation'), { amount: '6838.41' });
+});
+
+test('苏州: a table ends at the next table\'s title even with a bracketed remark (财政拨款支出表（功能科目）)', { skip }, () => {
+  const d = doc('budget-suzhou-shenjiju-2026');
+  assert.deepEqual(table(d, 'budget.fiscalSummary').pages, [12, 13]);
+  assert.ok(!table(d, 'budget.fiscalSummary').rows.some((r) => r.name.includes('年度部门预算公开')), 'running page head read as a row');
+});
+
+test('普陀财政局 决算: figures printed half a line above their row, names wrapped around their code; every identity holds', { skip }, () => {
+  const d = doc('final-shanghai-putuo-caizhengju-2024');
+  const t = table(d, 'final.expenditure');
+  assert.deepEqual(rowValues(t, 'total'), { total: '2940.05', basic: '2336.91', project: '603.14' });
+  assert.deepEqual(rowValues(t, '2010601'), { total: '1511.89', basic: '1503.52', project: '8.37' });
+  assert.equal(t.rows.find((r) => r.code === '2080505')!.name, '机关事业单位基本养老保险缴费支出');
+  assert.equal(t.rows.find((r) => r.code === '2080506')!.name, '机关事业单位职业年金缴费支出');
+  assert.deepEqual(rowValues(table(d, 'final.fiscalSummary'), 'gpb'), { amount: '2940.05' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('江苏 2019: 一般公共预算支出预算表（功能科目） recognised; 单位预留机动经费 is part of the expenditure total', { skip }, () => {
+  const d = doc('budget-jiangsu-shengweibangongting-2019-tables');
+  assert.deepEqual(table(d, 'budget.gpbExpenditure').pages, [7]);
+  assert.deepEqual(rowValues(table(d, 'budget.expenditure'), 'total'), { total: '27664.22', basic: '11700.63', project: '13025.38', unitReserve: '2938.21' });
+});
+
+test('over the corpus, at least 97 % of the evaluated identities hold (measured: 6,257 of 6,415)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -145,6 +192,6 @@ test('over the corpus, at least 96 % of the evaluated identities hold (measured:
       if (ev.outcome !== 'fail') held++;
     }
   }
-  assert.ok(evaluated > 6000, `evaluated ${evaluated}`);
-  assert.ok(held / evaluated >= 0.96, `${held} / ${evaluated}`);
+  assert.ok(evaluated > 6300, `evaluated ${evaluated}`);
+  assert.ok(held / evaluated >= 0.97, `${held} / ${evaluated}`);
 });
