@@ -44,7 +44,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
   for (const cell of cells) {
-    if (isGroup(cell, cells)) continue;
+    if (isGroup(cell, cells, specs)) continue;
     const key = keyOf(cell, cells, specs);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
@@ -53,7 +53,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   // A header cell right of the first column that names no known column is a column all the
   // same: its values must not drift into a neighbour, so it takes part with an empty key.
   const left = Math.min(...bands.map((b) => b.center));
-  const unknown = cells.filter((c) => !isGroup(c, cells) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
+  const unknown = cells.filter((c) => !isGroup(c, cells, specs) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
@@ -96,14 +96,34 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
   return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 }
 
-/** Cells printed below `cell` and within its width. */
-function under(cell: HeaderCell, cells: readonly HeaderCell[]): HeaderCell[] {
-  return cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1 && (c.x0 + c.x1) / 2 > cell.x0 && (c.x0 + c.x1) / 2 < cell.x1);
+/**
+ * Cells printed below `cell` and within its width. A heading's text is often narrower than
+ * the columns it spans (本级财政拨款 centred over 金额 | 其中：经费拨款): failing that, the
+ * cells on the row just below that reach half its width beyond it and are centred under it.
+ */
+function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] {
+  const below = cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1);
+  const centre = (c: HeaderCell) => (c.x0 + c.x1) / 2;
+  const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
+  if (strict.length >= 2) return strict;
+  const reach = GROUP_REACH * (cell.x1 - cell.x0);
+  const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
+  // the wider reach only for cells of this table: a heading over columns the table does not
+  // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
+  if (near.length < 2 || !near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
+  const x0 = Math.min(...near.map((c) => c.x0));
+  const x1 = Math.max(...near.map((c) => c.x1));
+  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
 }
 
+/** How far beyond its text (× its width) a group heading's span may reach. */
+const GROUP_REACH = 0.5;
+/** How far off the middle of the cells under it (× their span) a heading may stand. */
+const CENTRED = 0.25;
+
 /** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
-function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
-  return under(cell, cells).length >= 2;
+function isGroup(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): boolean {
+  return under(cell, cells, specs).length >= 2;
 }
 
 /**
@@ -114,7 +134,7 @@ function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
 function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): string | null {
   const text = squash(cell.text);
   const own = matches(text, specs).at(-1)?.key ?? null;
-  const group = cells.filter((g) => g !== cell && under(g, cells).includes(cell) && isGroup(g, cells))
+  const group = cells.filter((g) => g !== cell && under(g, cells, specs).includes(cell) && isGroup(g, cells, specs))
     .sort((a, b) => b.y0 - a.y0)[0];
   if (!group) return own;
   const head = squash(group.text);

@@ -9,6 +9,7 @@ import { rowKeyOf } from './raw.js';
 import type { TableSpec } from '../catalogue/index.js';
 import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
+import { CodeParts } from './code-parts.js';
 
 interface Pending {
   code: string | null;
@@ -25,8 +26,11 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
     if (cur && (cur.code || cur.values.length > 0)) rows.push(toRow(cur, spec, columns));
     cur = null;
   };
+  const parts = new CodeParts();
   for (const line of lines) {
-    const coded = leadingCode(line.text) ?? codeCell(line);
+    const full = leadingCode(line.text) ?? codeCell(line);
+    if (full) parts.seen(full.code);
+    const coded = full ?? parts.complete(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
     if (coded) {
       const ahead = orphan.length && cur ? wrappedAbove(orphan, cur.lines[cur.lines.length - 1]!, line) : orphan.length;
