@@ -179,7 +179,21 @@ test('江苏 2019: 一般公共预算支出预算表（功能科目） recognise
   assert.deepEqual(rowValues(table(d, 'budget.expenditure'), 'total'), { total: '27664.22', basic: '11700.63', project: '13025.38', unitReserve: '2938.21' });
 });
 
-test('over the corpus, at least 97 % of the evaluated identities hold (measured: 6,257 of 6,415)', { skip }, () => {
+test('烟台: codes printed in parts (201 / 03 / 01) completed from the rows above; 人员支出/日常公用支出 columns', { skip }, () => {
+  const t = table(doc('budget-yantai-bangongshi-2026'), 'budget.gpbExpenditure');
+  assert.deepEqual(t.rows.slice(0, 6).map((r) => r.code ?? r.key), ['total', '201', '20103', '2010301', '2010302', '2010350']);
+  assert.deepEqual(rowValues(t, '2010301'), { total: '2220.04', basic: '2220.04', personnel: '1711.26', public: '508.78' });
+  assert.deepEqual(rowValues(t, '2050803'), { total: '37.00', basic: '25.00', public: '25.00', project: '12.00' });
+  assert.deepEqual(rowValues(t, 'total'), { total: '9232.56', basic: '4285.60', personnel: '3669.49', public: '616.11', project: '4946.96' });
+});
+
+test('长沙 收入总表: 本级财政拨款 › 金额 | 其中：经费拨款 under a heading narrower than its columns', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.income');
+  assert.deepEqual(rowValues(t, '2014001'), { total: '1517.95', fiscalSubtotal: '1517.95', gpb: '1517.95' });
+  assert.deepEqual(rowValues(t, '20140'), { total: '1935.36', fiscalSubtotal: '1935.36', gpb: '1935.36' });
+});
+
+test('over the corpus, at least 98 % of the evaluated identities hold (measured: 6,610 of 6,734)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -192,6 +206,6 @@ test('over the corpus, at least 97 % of the evaluated identities hold (measured:
       if (ev.outcome !== 'fail') held++;
     }
   }
-  assert.ok(evaluated > 6300, `evaluated ${evaluated}`);
-  assert.ok(held / evaluated >= 0.97, `${held} / ${evaluated}`);
+  assert.ok(evaluated > 6600, `evaluated ${evaluated}`);
+  assert.ok(held / evaluated >= 0.98, `${held} / ${evaluated}`);
 });
