@@ -49,3 +49,36 @@ const MIN_SHARED = 0.3;
 function span(pieces: readonly LinePiece[]): [number, number] {
   return [Math.min(...pieces.map((p) => p.y0 ?? 0)), Math.max(...pieces.map((p) => p.y1 ?? 0))];
 }
+
+/**
+ * A figure wrapped inside a narrow cell: "21,118.5" on one line, its last digit "1" on a
+ * line below, right-aligned with it, the row's other cells between. The two parts are one
+ * figure, placed on the row they straddle. Runs before page furniture is dropped: the lone
+ * digit would pass for a page number.
+ */
+export function joinWrappedFigures(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i]!.pieces;
+    if (head?.length !== 1 || !/^\d[\d,]*\.\d?$/.test(head[0]!.text)) continue;
+    for (const j of [i + 1, i + 2]) {
+      const tail = out[j]?.pieces;
+      if (tail?.length !== 1 || !/^\d{1,2}$/.test(tail[0]!.text) || Math.abs(tail[0]!.x1 - head[0]!.x1) > ALIGN) continue;
+      if (out[j]!.at.page !== out[i]!.at.page) break;
+      const [p, q] = [head[0]!, tail[0]!];
+      const figure: LinePiece = { text: p.text + q.text, x0: Math.min(p.x0, q.x0), x1: Math.max(p.x1, q.x1), y0: p.y0 ?? 0, y1: q.y1 ?? 0 };
+      const row = j === i + 2 ? out[i + 1]! : null;
+      if (row?.pieces && row.pieces.every((r) => r.x1 <= figure.x0 || r.x0 >= figure.x1)) {
+        const pieces = [...row.pieces, figure].sort((a, b) => a.x0 - b.x0);
+        out.splice(i, 3, { ...row, text: joined(pieces), pieces });
+      } else {
+        out.splice(i, j - i + 1, { ...out[i]!, text: figure.text, pieces: [figure] });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** Points two parts of a wrapped figure may differ at their right edges. */
+const ALIGN = 2;

@@ -16,12 +16,12 @@ import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
-import { joinRaisedCells } from './raised-cells.js';
+import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
 
 export function readRegion(region: Region): RawTable {
-  const lines = region.body.filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
+  const lines = joinWrappedFigures(region.body).filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
   const unit = lines.map((l) => unitOf(l.text)).find((u) => u) ?? null;
   const content = lines.filter((l) => !isMetaLine(l.text));
   // Notes may stand above the header ("注：本表反映…") as well as under the rows.
