@@ -52,8 +52,10 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   const bands = [...found].map(([key, [c]]) => band(key, c!));
   // A header cell right of the first column that names no known column is a column all the
   // same: its values must not drift into a neighbour, so it takes part with an empty key.
+  // Not so a heading with a cell under it (收入预算 over 事业收入): it names no column.
   const left = Math.min(...bands.map((b) => b.center));
-  const unknown = cells.filter((c) => !isGroup(c, cells, specs) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
+  const unknown = cells.filter((c) => under(c, cells, specs).length === 0 && !keyOf(c, cells, specs)
+    && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
@@ -105,7 +107,7 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const below = cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1);
   const centre = (c: HeaderCell) => (c.x0 + c.x1) / 2;
   const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
-  if (strict.length >= 2) return strict;
+  if (strict.length >= 2) return withSubtotal(strict, below);
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
@@ -115,6 +117,22 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const x1 = Math.max(...near.map((c) => c.x1));
   return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
 }
+
+/**
+ * A group's 小计 printed first, left of the cells the heading is centred over (财政拨款收入
+ * over 小计 | 一般公共预算收入 | 政府性基金预算收入 …): the nearest cell left of them on
+ * their row, when it is a bare total, is the group's too.
+ */
+function withSubtotal(group: readonly HeaderCell[], below: readonly HeaderCell[]): HeaderCell[] {
+  const first = group.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+  const sameRow = (c: HeaderCell) => Math.min(c.y1, first.y1) - Math.max(c.y0, first.y0) > ROW_SHARE * Math.min(c.y1 - c.y0, first.y1 - first.y0);
+  const left = below.filter((c) => !group.includes(c) && sameRow(c) && c.x1 <= first.x0)
+    .sort((a, b) => b.x1 - a.x1)[0];
+  return left && GENERIC_TOTAL.has(squash(left.text)) ? [left, ...group] : [...group];
+}
+
+/** Share of the lower cell's height two header cells must share to stand on one row. */
+const ROW_SHARE = 0.5;
 
 /** How far beyond its text (× its width) a group heading's span may reach. */
 const GROUP_REACH = 0.5;

@@ -193,7 +193,18 @@ test('长沙 收入总表: 本级财政拨款 › 金额 | 其中：经费拨款
   assert.deepEqual(rowValues(t, '20140'), { total: '1935.36', fiscalSubtotal: '1935.36', gpb: '1935.36' });
 });
 
-test('over the corpus, at least 98 % of the evaluated identities hold (measured: 6,610 of 6,734)', { skip }, () => {
+test('上海交通职业技术学院 收入总表: a heading over one column (收入预算 over 事业收入) is no column; every identity holds', { skip }, () => {
+  const d = doc('budget-shanghai-jiaotong-college-2026-unit');
+  assert.deepEqual(rowValues(table(d, 'budget.income'), '2050305'), { total: '317058710', fiscalSubtotal: '236893390', business: '42865320', other: '37300000' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('烟台 收入总表: 财政拨款收入 › 小计 printed left of the cells the heading is centred over', { skip }, () => {
+  const t = table(doc('budget-yantai-bangongshi-2026'), 'budget.income');
+  assert.deepEqual(rowValues(t, 'total'), { total: '9325.57', fiscalSubtotal: '9232.56', gpb: '9232.56', other: '93.01' });
+});
+
+test('over the corpus, at least 98 % of the evaluated identities hold (measured: 6,750 of 6,852)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -206,6 +217,6 @@ test('over the corpus, at least 98 % of the evaluated identities hold (measured:
       if (ev.outcome !== 'fail') held++;
     }
   }
-  assert.ok(evaluated > 6600, `evaluated ${evaluated}`);
+  assert.ok(evaluated > 6800, `evaluated ${evaluated}`);
   assert.ok(held / evaluated >= 0.98, `${held} / ${evaluated}`);
 });
