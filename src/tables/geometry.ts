@@ -180,14 +180,14 @@ function matches(text: string, specs: readonly ColumnSpec[]): { key: string; sta
  * (boundaries halfway between neighbouring header centres). Null when a value has no box
  * or two values fall in one band: the solver decides those rows.
  */
-export function placeByBands(placement: Placement, bands: readonly Band[]): Placement | null {
+export function placeByBands(placement: Placement, bands: readonly Band[], centreOf = boxCentre): Placement | null {
   if (placement.values.length === 0) return null;
   const columns: string[] = [];
   let last = -1;
   for (const v of placement.values) {
     const box = v.at.box;
     if (!box) return null;
-    const x = (box[0] + box[2]) / 2;
+    const x = centreOf(box);
     let i = 0;
     while (i < bands.length - 1 && x > (bands[i]!.center + bands[i + 1]!.center) / 2) i++;
     const band = bands[i]!;
@@ -198,6 +198,30 @@ export function placeByBands(placement: Placement, bands: readonly Band[]): Plac
   }
   return { columns, values: placement.values };
 }
+
+function boxCentre(box: readonly number[]): number {
+  return (box[0]! + box[2]!) / 2;
+}
+
+/**
+ * Where a column's figures stand: figures are right-aligned, so a short one ("1.09") sits
+ * right of its column's middle and may cross the halfway line to the next header. Every
+ * figure ending at the same right edge (within `EDGE` points) takes the centre of the
+ * widest of them.
+ */
+export function alignedCentres(boxes: readonly (readonly number[])[]): (box: readonly number[]) => number {
+  const widest: { x1: number; centre: number; width: number }[] = [];
+  for (const b of boxes) {
+    const at = widest.find((w) => Math.abs(w.x1 - b[2]!) <= EDGE);
+    const width = b[2]! - b[0]!;
+    if (!at) widest.push({ x1: b[2]!, centre: boxCentre(b), width });
+    else if (width > at.width) { at.centre = boxCentre(b); at.width = width; }
+  }
+  return (box) => widest.find((w) => Math.abs(w.x1 - box[2]!) <= EDGE)?.centre ?? boxCentre(box);
+}
+
+/** Points right edges of one column's figures may differ. */
+const EDGE = 1.5;
 
 /**
  * A table continued over pages repeats its header at the top of each page. Those lines

@@ -15,7 +15,7 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
 import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
@@ -83,13 +83,15 @@ function readRows(spec: TableSpec, header: string, count: number | null, data: r
 function placeCodedByGeometry(rows: RawRow[], specs: readonly ColumnSpec[], keys: readonly string[],
   headers: ReadonlyMap<number, readonly Line[]>): void {
   const bands = new Map<readonly Line[], Band[] | null>();
+  const boxes = rows.flatMap((r) => r.placements.flatMap((p) => p.values.flatMap((v) => (v.at.box ? [v.at.box] : []))));
+  const centreOf = alignedCentres(boxes);
   for (const row of rows) {
     row.placements = row.placements.map((p) => {
       const header = headerFor(p.values[0]?.at.page ?? null, headers);
       if (!header) return p;
       if (!bands.has(header)) bands.set(header, columnBands(header, specs, keys));
       const b = bands.get(header);
-      return (b && placeByBands(p, b)) ?? p;
+      return (b && placeByBands(p, b, centreOf)) ?? p;
     });
   }
 }

@@ -204,7 +204,13 @@ test('烟台 收入总表: 财政拨款收入 › 小计 printed left of the cel
   assert.deepEqual(rowValues(t, 'total'), { total: '9325.57', fiscalSubtotal: '9232.56', gpb: '9232.56', other: '93.01' });
 });
 
-test('over the corpus, at least 98 % of the evaluated identities hold (measured: 6,750 of 6,852)', { skip }, () => {
+test('无锡 基本支出表: a short right-aligned figure (1.09) stays in its column, not the next header\'s', { skip }, () => {
+  const t = table(doc('budget-wuxi-jiaotong-2026'), 'budget.gpbBasicExpenditure');
+  assert.deepEqual(rowValues(t, '30215'), { total: '1.09', public: '1.09' });
+  assert.deepEqual(rowValues(t, '30201'), { total: '64.51', public: '64.51' });
+});
+
+test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -218,5 +224,5 @@ test('over the corpus, at least 98 % of the evaluated identities hold (measured:
     }
   }
   assert.ok(evaluated > 6800, `evaluated ${evaluated}`);
-  assert.ok(held / evaluated >= 0.98, `${held} / ${evaluated}`);
+  assert.ok(held / evaluated >= 0.985, `${held} / ${evaluated}`);
 });
