@@ -9,8 +9,8 @@ const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): C
 export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
 export const PROJECT = col('project', ['项目支出']);
-export const PERSONNEL = col('personnel', ['人员经费']);
-export const PUBLIC = col('public', ['公用经费']);
+export const PERSONNEL = col('personnel', ['人员经费', '人员支出']);
+export const PUBLIC = col('public', ['公用经费', '日常公用支出', '公用支出']);
 
 export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
@@ -29,26 +29,29 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('remitToSuperior', ['上缴上级支出']),
   col('operating', ['事业单位经营支出', '经营支出']),
   col('subsidyToAffiliated', ['对附属单位补助支出']),
+  // 江苏 2019 budgets: a reserve the unit holds back, part of the total
+  col('unitReserve', ['单位预留机动经费']),
 ];
 
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   col('priorYearCarryover', ['上年结转', '上年结转结余']),
-  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入']),
-  col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算']),
+  col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入', '本级财政拨款金额']),
+  // 长沙: 本级财政拨款 › 金额 / 其中：经费拨款 (the general budget's appropriation)
+  col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算', '其中：经费拨款', '经费拨款']),
   col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
   col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算']),
   col('gfTransfer', ['上级政府性基金安排的转移支付', '上级政府性基金预算安排的转移支付']),
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
-  col('specialAccount', ['财政专户管理资金', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
+  col('specialAccount', ['财政专户管理资金', '财政专户管理事业收入', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
   col('business', ['事业收入']),
   col('businessTuition', ['其中：教育收费', '其中:教育收费'], { when: ['教育收费'] }),
-  col('operating', ['事业单位经营收入', '经营收入']),
+  col('operating', ['事业单位经营收入', '事业单位经营服务收入', '经营收入']),
   col('superiorSubsidy', ['上级补助收入']),
   col('affiliated', ['附属单位上缴收入']),
-  col('other', ['其他收入']),
+  col('other', ['其他收入', '其它收入']),
   col('unitFunds', ['单位资金']),
   col('nonFiscalBalanceUsed', ['使用非财政拨款结余']),
   col('fiscalCarryover', ['财政拨款结转']),
@@ -56,6 +59,8 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  // headers print years; the tables stage names them relative to the latest (上年 = the year before)
+  col('priorYearBudget', ['上年预算数', '上年预算']),
   col('priorYearActual', ['执行数']),
   col('priorYearActualExclInfra', ['扣除中央基建投资后执行数']),
   TOTAL,

@@ -37,32 +37,33 @@ const FISCAL_SUMMARY_ROWS: RowSpec[] = [
   row('openingBalance.gpb', ['一般公共预算财政拨款', '一般公共预算拨款', '一般公共预算'], { side: 'income', under: 'openingBalance' }),
   row('openingBalance.gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算'], { side: 'income', under: 'openingBalance' }),
   row('openingBalance.soce', ['国有资本经营预算财政拨款', '国有资本经营预算拨款', '国有资本经营预算'], { side: 'income', under: 'openingBalance' }),
-  row('gpb', ['一般公共预算财政拨款', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算'], { side: 'income' }),
-  row('gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算'], { side: 'income' }),
-  row('soce', ['国有资本经营预算财政拨款', '国有资本经营财政拨款', '国有资本经营预算拨款', '国有资本经营预算'], { side: 'income' }),
+  row('gpb', ['一般公共预算财政拨款', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算', '一般公共预算资金'], { side: 'income' }),
+  row('gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算', '政府性基金预算资金'], { side: 'income' }),
+  row('soce', ['国有资本经营预算财政拨款', '国有资本经营财政拨款', '国有资本经营预算拨款', '国有资本经营预算', '国有资本经营预算资金'], { side: 'income' }),
   row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)'], { side: 'income', opens: true }),
   row('openingBalance', ['年初财政拨款结转和结余', '上年结转', '上年结转结余', '上年财政拨款结转'], { side: 'income', opens: true }),
-  row('incomeGrandTotal', ['总计', '收入总计'], { side: 'income' }),
+  // 收入合计/支出合计 printed last, under 上年结转/结转下年, are the grand totals
+  row('incomeGrandTotal', ['总计', '收入总计', '收入合计'], { side: 'income' }),
   row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
   row('closingBalance', ['年末财政拨款结转和结余', '结转下年', '年末结转和结余'], { side: 'expenditure' }),
-  row('expenditureGrandTotal', ['总计', '支出总计'], { side: 'expenditure' }),
+  row('expenditureGrandTotal', ['总计', '支出总计', '支出合计'], { side: 'expenditure' }),
 ];
 
 const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('priorYearCarryover.fiscal', ['财政拨款结转'], { side: 'income', under: 'priorYearCarryover' }),
-  row('priorYearCarryover.gpb', ['一般公共预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
-  row('priorYearCarryover.gf', ['政府性基金预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
-  row('priorYearCarryover.soce', ['国有资本经营预算拨款'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.gpb', ['一般公共预算拨款', '一般公共预算'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.gf', ['政府性基金预算拨款', '政府性基金预算'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.soce', ['国有资本经营预算拨款', '国有资本经营预算'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.nonFiscal', ['非财政拨款结转结余'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.specialAccount', ['财政专户核拨'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.unitFunds', ['单位资金'], { side: 'income', under: 'priorYearCarryover' }),
-  row('gpbAppropriation', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款收入'], { side: 'income' }),
+  row('gpbAppropriation', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款收入', '一般公共预算'], { side: 'income' }),
   row('gpbOwnFunds', ['一般财力'], { side: 'income' }),
   row('gpbTransfer', ['上级一般公共预算安排转移支付', '上级一般公共预算安排的转移支付'], { side: 'income' }),
-  row('gfAppropriation', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算收入'], { side: 'income' }),
+  row('gfAppropriation', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算收入', '政府性基金预算'], { side: 'income' }),
   row('gfOwnFunds', ['政府性基金收入'], { side: 'income' }),
   row('gfTransfer', ['上级政府性基金安排转移支付'], { side: 'income' }),
-  row('soceAppropriation', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算收入'], { side: 'income' }),
+  row('soceAppropriation', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算收入', '国有资本经营预算'], { side: 'income' }),
   row('soceOwnFunds', ['国有资本经营收入'], { side: 'income' }),
   row('soceTransfer', ['上级国有资本经营预算安排转移支付'], { side: 'income' }),
   row('specialAccount', ['财政专户管理资金收入', '财政专户管理资金', '财政专户核拨'], { side: 'income' }),
@@ -77,7 +78,7 @@ const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余'], { side: 'income', opens: true }),
   row('incomeGrandTotal', ['收入总计', '总计'], { side: 'income' }),
   row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
-  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余'], { side: 'expenditure' }),
+  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余'], { side: 'expenditure' }),
   row('expenditureGrandTotal', ['支出总计', '总计'], { side: 'expenditure' }),
 ];
 
@@ -93,7 +94,7 @@ const BASIC_ECONOMIC_ROWS: RowSpec[] = [
  * leading qualifiers repeatedly, fillers anywhere.
  */
 export const TITLE_QUALIFIERS: readonly string[] = ['市级部门', '部门综合预算', '预算单位', '部门', '单位'];
-export const TITLE_FILLERS: readonly string[] = ['（按功能分类科目）', '（按经济分类科目）', '部门预算经济分类', '功能分类'];
+export const TITLE_FILLERS: readonly string[] = ['（按功能分类科目）', '（按经济分类科目）', '（功能科目）', '（经济科目）', '部门预算经济分类', '功能分类'];
 
 /** Title stems; `(决算|预算)?` and 情况/总体情况 variants are spelled out per kind. */
 const T = {

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkDisclosure, checkJson, SEVERITY_ORDER } from '../checks/index.js';
 import type { Disclosure, Severity } from '../model/index.js';
-import { disclosureJson, parseBytes } from '../parse/index.js';
+import { disclosureJson, parseBytes, parseTogether } from '../parse/index.js';
+import type { ParseResult } from '../parse/index.js';
 import { EXIT, exitForError } from './exit-codes.js';
 import { reportText } from './report.js';
 import { runGenerate } from './generate.js';
@@ -18,7 +19,7 @@ export interface Io {
 }
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
-       budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never]
+       budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together]
        budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final] [--format text]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
@@ -28,6 +29,7 @@ const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
   generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt + <id>.truth.json)
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes
+  --together 所有文件是同一公开的几部分（说明与表格分开发布）(the files are parts of one disclosure)
   --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
 
 退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on · 2 usage · 3 unreadable file · 4 not a disclosure`;
@@ -38,7 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: {
-      json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, together: { type: 'boolean' },
       'fail-on': { type: 'string', default: 'error' },
       count: { type: 'string' }, seed: { type: 'string' }, kind: { type: 'string' }, style: { type: 'string' },
       format: { type: 'string' }, defects: { type: 'string' }, out: { type: 'string' },
@@ -56,8 +58,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const mode: Mode = { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn };
   const act = command === 'check' ? checkOne : parseOne;
   let worst: number = EXIT.ok;
-  for (const file of files) {
-    const d = await readOne(file, mode, io);
+  for (const group of parsed.values.together ? [files] : files.map((f) => [f])) {
+    const d = await readOne(group, mode, io);
     worst = Math.max(worst, typeof d === 'number' ? d : act(d, mode, io));
   }
   return worst;
@@ -84,21 +86,26 @@ function checkOne(d: Disclosure, mode: Mode, io: Io): number {
   return report.findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= threshold) ? EXIT.findings : EXIT.ok;
 }
 
-/** The file read and parsed, or the exit code of why it could not be (reported on stderr, and as JSON). */
-async function readOne(file: string, mode: Mode, io: Io): Promise<Disclosure | number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const message = `无法读取文件 (cannot read file): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-    if (mode.jsonl) io.out(JSON.stringify({ schemaVersion: 1, source: { file }, error: { code: 'NOT_FOUND', message } }));
-    io.err(`${file}: ${message}`);
-    return EXIT.unreadable;
+/**
+ * The file (or the parts of one disclosure, read together) read and parsed, or the exit
+ * code of why it could not be (reported on stderr, and as JSON).
+ */
+async function readOne(files: readonly string[], mode: Mode, io: Io): Promise<Disclosure | number> {
+  const parts: { bytes: Uint8Array; file: string }[] = [];
+  for (const file of files) {
+    try {
+      parts.push({ bytes: await readFile(file), file });
+    } catch (e) {
+      const message = `无法读取文件 (cannot read file): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      if (mode.jsonl) io.out(JSON.stringify({ schemaVersion: 1, source: { file }, error: { code: 'NOT_FOUND', message } }));
+      io.err(`${file}: ${message}`);
+      return EXIT.unreadable;
+    }
   }
-  const result = await parseBytes(bytes, file);
+  const result: ParseResult = parts.length === 1 ? await parseBytes(parts[0]!.bytes, parts[0]!.file) : await parseTogether(parts);
   if (!result.ok) {
     if (mode.jsonl || mode.json) io.out(JSON.stringify({ schemaVersion: 1, source: result.source, error: result.error }));
-    io.err(`${file}: ${result.error.message} [${result.error.code}]`);
+    io.err(`${result.source.file}: ${result.error.message} [${result.error.code}]`);
     return exitForError(result.error.code);
   }
   return result.value;

@@ -17,16 +17,31 @@ export type ParseResult =
   | { ok: false; error: { code: ParseErrorCode; message: string }; source: { file: string; sha256: string } };
 
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<ParseResult> {
+  const read = await readDisclosure(bytes, file);
+  return read.ok ? accept(read.value) : read;
+}
+
+/** A parsed disclosure, or why it is none. */
+export function accept(disclosure: Disclosure): ParseResult {
+  if (!looksLikeDisclosure(disclosure)) {
+    return { ok: false, error: { code: 'NOT_DISCLOSURE', message: '未识别出预决算公开的表格或说明 (no disclosure tables or explanations found)' },
+      source: { file: disclosure.source.file, sha256: disclosure.source.sha256 } };
+  }
+  return { ok: true, value: disclosure };
+}
+
+/**
+ * The whole read of one file, whether or not it looks like a disclosure (one part of a
+ * disclosure published as two files need not). `lineOffset` numbers its lines after
+ * another file's, so that lines of the two stay apart when they are merged.
+ */
+export async function readDisclosure(bytes: Uint8Array, file: string, lineOffset = 0): Promise<ParseResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format: SourceFormat = isPdf(bytes) ? 'pdf' : 'text';
   const read = format === 'pdf' ? await readPdf(bytes) : readText(bytes);
   if (!read.ok) return { ok: false, error: read.error, source: { file, sha256 } };
-  const disclosure = fromLines(read.value, { file, sha256, format, pages: read.value.pages });
-  if (!looksLikeDisclosure(disclosure)) {
-    return { ok: false, error: { code: 'NOT_DISCLOSURE', message: '未识别出预决算公开的表格或说明 (no disclosure tables or explanations found)' },
-      source: { file, sha256 } };
-  }
-  return { ok: true, value: disclosure };
+  const doc = lineOffset === 0 ? read.value : { ...read.value, lines: read.value.lines.map((l) => ({ ...l, at: { ...l.at, line: l.at.line + lineOffset } })) };
+  return { ok: true, value: fromLines(doc, { file, sha256, format, pages: read.value.pages }) };
 }
 
 function fromLines(doc: RawDocument, source: Disclosure['source']): Disclosure {

@@ -8,7 +8,7 @@
 import type { ColumnSpec } from '../catalogue/index.js';
 import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
-import { squash } from './text.js';
+import { relativeYears, squash } from './text.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -40,9 +40,11 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
   const cells = headerCells(header);
+  const years = relativeYears(cells.map((c) => c.text));
+  for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
   for (const cell of cells) {
-    if (isGroup(cell, cells)) continue;
+    if (isGroup(cell, cells, specs)) continue;
     const key = keyOf(cell, cells, specs);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
@@ -50,8 +52,10 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   const bands = [...found].map(([key, [c]]) => band(key, c!));
   // A header cell right of the first column that names no known column is a column all the
   // same: its values must not drift into a neighbour, so it takes part with an empty key.
+  // Not so a heading with a cell under it (收入预算 over 事业收入): it names no column.
   const left = Math.min(...bands.map((b) => b.center));
-  const unknown = cells.filter((c) => !isGroup(c, cells) && !keyOf(c, cells, specs) && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
+  const unknown = cells.filter((c) => under(c, cells, specs).length === 0 && !keyOf(c, cells, specs)
+    && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
@@ -94,14 +98,50 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
   return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 }
 
-/** Cells printed below `cell` and within its width. */
-function under(cell: HeaderCell, cells: readonly HeaderCell[]): HeaderCell[] {
-  return cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1 && (c.x0 + c.x1) / 2 > cell.x0 && (c.x0 + c.x1) / 2 < cell.x1);
+/**
+ * Cells printed below `cell` and within its width. A heading's text is often narrower than
+ * the columns it spans (本级财政拨款 centred over 金额 | 其中：经费拨款): failing that, the
+ * cells on the row just below that reach half its width beyond it and are centred under it.
+ */
+function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] {
+  const below = cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1);
+  const centre = (c: HeaderCell) => (c.x0 + c.x1) / 2;
+  const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
+  if (strict.length >= 2) return withSubtotal(strict, below);
+  const reach = GROUP_REACH * (cell.x1 - cell.x0);
+  const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
+  // the wider reach only for cells of this table: a heading over columns the table does not
+  // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
+  if (near.length < 2 || !near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
+  const x0 = Math.min(...near.map((c) => c.x0));
+  const x1 = Math.max(...near.map((c) => c.x1));
+  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
 }
 
+/**
+ * A group's 小计 printed first, left of the cells the heading is centred over (财政拨款收入
+ * over 小计 | 一般公共预算收入 | 政府性基金预算收入 …): the nearest cell left of them on
+ * their row, when it is a bare total, is the group's too.
+ */
+function withSubtotal(group: readonly HeaderCell[], below: readonly HeaderCell[]): HeaderCell[] {
+  const first = group.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+  const sameRow = (c: HeaderCell) => Math.min(c.y1, first.y1) - Math.max(c.y0, first.y0) > ROW_SHARE * Math.min(c.y1 - c.y0, first.y1 - first.y0);
+  const left = below.filter((c) => !group.includes(c) && sameRow(c) && c.x1 <= first.x0)
+    .sort((a, b) => b.x1 - a.x1)[0];
+  return left && GENERIC_TOTAL.has(squash(left.text)) ? [left, ...group] : [...group];
+}
+
+/** Share of the lower cell's height two header cells must share to stand on one row. */
+const ROW_SHARE = 0.5;
+
+/** How far beyond its text (× its width) a group heading's span may reach. */
+const GROUP_REACH = 0.5;
+/** How far off the middle of the cells under it (× their span) a heading may stand. */
+const CENTRED = 0.25;
+
 /** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
-function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
-  return under(cell, cells).length >= 2;
+function isGroup(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): boolean {
+  return under(cell, cells, specs).length >= 2;
 }
 
 /**
@@ -112,7 +152,7 @@ function isGroup(cell: HeaderCell, cells: readonly HeaderCell[]): boolean {
 function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): string | null {
   const text = squash(cell.text);
   const own = matches(text, specs).at(-1)?.key ?? null;
-  const group = cells.filter((g) => g !== cell && under(g, cells).includes(cell) && isGroup(g, cells))
+  const group = cells.filter((g) => g !== cell && under(g, cells, specs).includes(cell) && isGroup(g, cells, specs))
     .sort((a, b) => b.y0 - a.y0)[0];
   if (!group) return own;
   const head = squash(group.text);
@@ -140,14 +180,14 @@ function matches(text: string, specs: readonly ColumnSpec[]): { key: string; sta
  * (boundaries halfway between neighbouring header centres). Null when a value has no box
  * or two values fall in one band: the solver decides those rows.
  */
-export function placeByBands(placement: Placement, bands: readonly Band[]): Placement | null {
+export function placeByBands(placement: Placement, bands: readonly Band[], centreOf = boxCentre): Placement | null {
   if (placement.values.length === 0) return null;
   const columns: string[] = [];
   let last = -1;
   for (const v of placement.values) {
     const box = v.at.box;
     if (!box) return null;
-    const x = (box[0] + box[2]) / 2;
+    const x = centreOf(box);
     let i = 0;
     while (i < bands.length - 1 && x > (bands[i]!.center + bands[i + 1]!.center) / 2) i++;
     const band = bands[i]!;
@@ -158,6 +198,30 @@ export function placeByBands(placement: Placement, bands: readonly Band[]): Plac
   }
   return { columns, values: placement.values };
 }
+
+function boxCentre(box: readonly number[]): number {
+  return (box[0]! + box[2]!) / 2;
+}
+
+/**
+ * Where a column's figures stand: figures are right-aligned, so a short one ("1.09") sits
+ * right of its column's middle and may cross the halfway line to the next header. Every
+ * figure ending at the same right edge (within `EDGE` points) takes the centre of the
+ * widest of them.
+ */
+export function alignedCentres(boxes: readonly (readonly number[])[]): (box: readonly number[]) => number {
+  const widest: { x1: number; centre: number; width: number }[] = [];
+  for (const b of boxes) {
+    const at = widest.find((w) => Math.abs(w.x1 - b[2]!) <= EDGE);
+    const width = b[2]! - b[0]!;
+    if (!at) widest.push({ x1: b[2]!, centre: boxCentre(b), width });
+    else if (width > at.width) { at.centre = boxCentre(b); at.width = width; }
+  }
+  return (box) => widest.find((w) => Math.abs(w.x1 - box[2]!) <= EDGE)?.centre ?? boxCentre(box);
+}
+
+/** Points right edges of one column's figures may differ. */
+const EDGE = 1.5;
 
 /**
  * A table continued over pages repeats its header at the top of each page. Those lines

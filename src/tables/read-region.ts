@@ -15,12 +15,13 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
-import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenize } from './text.js';
+import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
 
 export function readRegion(region: Region): RawTable {
-  const lines = region.body.filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
+  const lines = joinWrappedFigures(region.body).filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
   const unit = lines.map((l) => unitOf(l.text)).find((u) => u) ?? null;
   const content = lines.filter((l) => !isMetaLine(l.text));
   // Notes may stand above the header ("注：本表反映…") as well as under the rows.
@@ -31,9 +32,11 @@ export function readRegion(region: Region): RawTable {
   const noteLines = content.filter(isNote);
   const headerLines = (dataAt >= 0 ? content.slice(0, dataAt) : content).filter((l) => !isNoteLine(l.text));
   const pages = repeatedHeaders(dataAt >= 0 ? content.slice(dataAt, dataEnd) : [], headerLines.filter((l) => !isNoteLine(l.text)));
-  const data = pages.data;
+  const data = region.spec.layout === 'coded' || region.spec.layout === 'twoSided' ? joinRaisedCells(pages.data) : pages.data;
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
-  const header = squash(headerLines.map((l) => l.text).join(''));
+  // 三公 tables tell their periods by the years themselves
+  const years = region.spec.layout === 'threePublic' ? (t: string) => t : relativeYears(headerLines.map((l) => l.text));
+  const header = squash(years(headerLines.map((l) => l.text).join('')));
   const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };
@@ -81,13 +84,15 @@ function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] 
 function placeCodedByGeometry(rows: RawRow[], specs: readonly ColumnSpec[], keys: readonly string[],
   headers: ReadonlyMap<number, readonly Line[]>): void {
   const bands = new Map<readonly Line[], Band[] | null>();
+  const boxes = rows.flatMap((r) => r.placements.flatMap((p) => p.values.flatMap((v) => (v.at.box ? [v.at.box] : []))));
+  const centreOf = alignedCentres(boxes);
   for (const row of rows) {
     row.placements = row.placements.map((p) => {
       const header = headerFor(p.values[0]?.at.page ?? null, headers);
       if (!header) return p;
       if (!bands.has(header)) bands.set(header, columnBands(header, specs, keys));
       const b = bands.get(header);
-      return (b && placeByBands(p, b)) ?? p;
+      return (b && placeByBands(p, b, centreOf)) ?? p;
     });
   }
 }
@@ -110,7 +115,9 @@ function startsData(text: string, spec: TableSpec): boolean {
       const first = tokenize(text).find((t) => t.type === 'text');
       const item = first !== undefined && (rowKeyOf(first.text, spec.rows, undefined, null) !== null
         || functionalClassCode(bareLabel(first.text)) !== null || leadingCode(text) !== null);
-      return hasTopNumbering(text) || (item && values.length > 0);
+      // figures alone: the first row's, printed above its labels
+      const figuresOnly = tokenize(text).length > 0 && tokenize(text).every(looksLikeAmount);
+      return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;
     }
     case 'coded':
       if (leadingCode(text)) return true;

@@ -9,6 +9,7 @@ import { rowKeyOf } from './raw.js';
 import type { TableSpec } from '../catalogue/index.js';
 import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
+import { CodeParts } from './code-parts.js';
 
 interface Pending {
   code: string | null;
@@ -25,14 +26,19 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
     if (cur && (cur.code || cur.values.length > 0)) rows.push(toRow(cur, spec, columns));
     cur = null;
   };
+  const parts = new CodeParts();
   for (const line of lines) {
-    const coded = leadingCode(line.text) ?? codeCell(line);
+    const full = leadingCode(line.text) ?? codeCell(line);
+    if (full) parts.seen(full.code);
+    const coded = full ?? parts.complete(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
     if (coded) {
-      if (orphan.length && cur) appendLabel(cur, orphan);
+      const ahead = orphan.length && cur ? wrappedAbove(orphan, cur.lines[cur.lines.length - 1]!, line) : orphan.length;
+      if (cur) appendLabel(cur, orphan.slice(0, ahead));
+      const own = orphan.slice(ahead);
       orphan = [];
       flush();
-      cur = { code: coded.code, label: label ? [label] : [], values, lines: [line] };
+      cur = { code: coded.code, label: [...own.map((l) => l.text), ...(label ? [label] : [])], values, lines: [...own, line] };
       continue;
     }
     if (values.length === 0) {
@@ -72,6 +78,24 @@ function codeCell(line: Line): { code: string; rest: string } | null {
   const first = line.pieces?.[0];
   if (!first || line.pieces!.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
   return { code: first.text, rest: line.text.slice(first.text.length + 1) };
+}
+
+/**
+ * Text lines between two coded rows: the first `n` continue the row above, the rest begin
+ * the next row's name, printed above its code when the name cell is vertically centred
+ * ("机关事业单位基本养老保险缴" / "2080505 160.75" / "费支出"). A line goes with the row it
+ * stands nearer to; without positions (text input), all continue the row above.
+ */
+function wrappedAbove(orphans: readonly Line[], above: Line, below: Line): number {
+  const middle = (l: Line) => (l.at.box ? (l.at.box[1] + l.at.box[3]) / 2 : null);
+  const a = middle(above);
+  const b = middle(below);
+  if (a === null || b === null || above.at.page !== below.at.page) return orphans.length;
+  const first = orphans.findIndex((l) => {
+    const m = middle(l);
+    return m !== null && Math.abs(b - m) < Math.abs(m - a);
+  });
+  return first < 0 ? orphans.length : first;
 }
 
 function appendLabel(cur: Pending, lines: readonly Line[]): void {

@@ -15,6 +15,8 @@ import type { Token } from './text.js';
 
 interface Segment {
   label: string;
+  /** The side its place on the page says, when the page's side boundary is known. */
+  side?: Side;
   numbers: Token[];
   line: Line;
   lines: Line[];
@@ -25,6 +27,7 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
   const rows: RawRow[] = [];
   const group: Record<Side, string | null> = { income: null, expenditure: null };
   let pending: Line[] = [];
+  const starts = expenditureStart(lines, lineNumbers);
   const emit = (seg: Segment, i: number, count: number) => {
     const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
     if (!squash(seg.label)) return; // an empty line slot with only its 行次
@@ -34,11 +37,11 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
   };
   // Text-only lines wait: they are either a label wrapped above its figures, or items printed without figures.
   const flushPending = () => {
-    for (const seg of labelsOf(pending, spec)) emit(seg, 0, 1);
+    for (const seg of labelsOf(pending, spec, starts)) emit(seg, 0, 1);
     pending = [];
   };
   for (const line of lines) {
-    const segs = segments(line, lineNumbers);
+    const segs = segments(line, lineNumbers, starts);
     if (segs.length === 1 && segs[0]!.numbers.length === 0 && !leadingCode(segs[0]!.label.trim())) {
       pending.push(line);
       continue;
@@ -58,15 +61,18 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
 }
 
 /** Pending text lines as labels: a numbered line or a known item starts a label, others continue it. */
-function labelsOf(lines: readonly Line[], spec: TableSpec): Segment[] {
+function labelsOf(lines: readonly Line[], spec: TableSpec, split: number | null): Segment[] {
   const out: Segment[] = [];
   for (const line of lines) {
-    const last = out[out.length - 1];
+    const x = line.pieces?.[0]?.x0;
+    const side = split !== null && x !== undefined ? sideAt(x, split) : undefined;
+    // a wrapped label continues the last one of its own side
+    const last = [...out].reverse().find((s) => s.side === side);
     if (last && !hasTopNumbering(line.text) && !isItem(line.text, spec) && !/^[（(]?[一二三四五六七八九十\d]/.test(line.text)) {
       last.label += line.text;
       last.lines.push(line);
     } else {
-      out.push({ label: line.text, numbers: [], line, lines: [line] });
+      out.push({ label: line.text, numbers: [], line, lines: [line], ...(side ? { side } : {}) });
     }
   }
   return out;
@@ -76,16 +82,47 @@ function value(t: Token, line: Line): PrintedValue {
   return { num: t.type === 'number' ? t.num : null, at: atOf(line, t) };
 }
 
-/** Cuts a line into label+numbers segments; a class code before a name belongs to the label. */
-function segments(line: Line, lineNumbers: boolean): Segment[] {
+/**
+ * Where the expenditure side's labels begin: the leftmost label printed after a figure on
+ * its line, not a 行次 (the table's pages share one layout). An income item printed without figures
+ * ("（二）政府性基金预算资金") is then not glued to the expenditure label beside it.
+ */
+/** Points an expenditure label may start left of the leftmost one seen (a CJK glyph is ~10 pt). */
+const SIDE_SLACK = 12;
+
+function sideAt(x: number, split: number): Side {
+  return x >= split - SIDE_SLACK ? 'expenditure' : 'income';
+}
+
+function expenditureStart(lines: readonly Line[], lineNumbers: boolean): number | null {
+  let start = Infinity;
+  for (const line of lines) {
+    const tokens = tokenizeLine(line);
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1];
+      if (t.type === 'text' && t.box && before?.type === 'number' && (!lineNumbers || looksLikeAmount(before))) start = Math.min(start, t.box[0]);
+    });
+  }
+  return Number.isFinite(start) ? start : null;
+}
+
+/**
+ * Cuts a line into label+numbers segments; a class code before a name belongs to the label.
+ * `split`: where expenditure labels begin (text from there on opens a segment).
+ */
+function segments(line: Line, lineNumbers: boolean, split: number | null): Segment[] {
   const tokens = tokenizeLine(line);
   const out: Segment[] = [];
   let cur: Segment | null = null;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const codeOfNext = t.type === 'number' && next?.type === 'text' && /^[2-5]\d{2}(\d{2}){0,2}$/.test(t.text);
+    const crosses = split !== null && t.box !== undefined && t.box[0] >= split - SIDE_SLACK && (tokens[i - 1]?.box?.[0] ?? Infinity) < split - SIDE_SLACK;
     if (t.type === 'text' || codeOfNext) {
-      if (!cur || cur.numbers.length > 0 || (codeOfNext && cur.label)) { cur = { label: '', numbers: [], line, lines: [line] }; out.push(cur); }
+      if (!cur || cur.numbers.length > 0 || (codeOfNext && cur.label) || crosses) {
+        cur = { label: '', numbers: [], line, lines: [line], ...(split !== null && t.box ? { side: sideAt(t.box[0], split) } : {}) };
+        out.push(cur);
+      }
       cur.label += (cur.label && codeOfNext ? ' ' : '') + t.text + (codeOfNext ? ' ' : '');
       return;
     }
@@ -113,7 +150,7 @@ function toRow(seg: Segment, spec: TableSpec, index: number, count: number,
   group: Record<Side, string | null>): RawRow {
   const code = classOf(seg.label);
   const name = bareLabel(leadingCode(seg.label.trim())?.rest ?? seg.label);
-  const positional: Side = count > 1 && index > 0 ? 'expenditure' : 'income';
+  const positional: Side = seg.side ?? (count > 1 && index > 0 ? 'expenditure' : 'income');
   let side: Side = code ? 'expenditure' : positional;
   let key: string | null = null;
   if (!code) {

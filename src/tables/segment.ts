@@ -19,7 +19,7 @@ export interface Region {
   readonly body: readonly Line[];
 }
 
-const NUMBER_RE = /((?:单位|部门)?公开表\d+|公开\d+表|(?:预算|决算)(?:公开)?\d+表|附表\d+|表\d+(?:-\d+)?)/;
+const NUMBER_RE = /((?:单位|部门)?公开表\d+|公开\d+表|(?:预算|决算)(?:公开)?\d+表|附表\d+|表\d+(?:-\d+)?|表[一二三四五六七八九十]{1,3})/;
 const PART_RE = /^第[一二三四五六七八九十]+部分/;
 
 /** Full-width digits to ASCII, quotes dropped, whitespace removed. */
@@ -84,7 +84,8 @@ function isBoundary(text: string): boolean {
  * ends the table before it, whose rows would otherwise take in the unknown table's.
  */
 function isOtherTitle(text: string): boolean {
-  const t = titleOf(text)?.title ?? '';
+  // a trailing remark in brackets qualifies the title: 财政拨款支出表（功能科目）
+  const t = (titleOf(text)?.title ?? '').replace(/（[^（）]{2,10}）$/, '');
   return t.length >= 5 && t.length <= 40 && t.endsWith('表') && !/[，。；：:]/.test(t) && !/\d\.\d/.test(t) && !/^(注|说明)/.test(t);
 }
 
@@ -92,6 +93,7 @@ function isOtherTitle(text: string): boolean {
 export function findRegions(lines: readonly Line[], kind: DisclosureKind | null): Region[] {
   const starts: { index: number; spec: TableSpec }[] = [];
   const toc = contentsPages(lines, kind);
+  const running = runningHeads(lines);
   lines.forEach((line, index) => {
     const spec = matchSpecs(line.text, kind);
     if (spec && !(line.at.page !== null && toc.has(line.at.page))) starts.push({ index, spec });
@@ -102,7 +104,7 @@ export function findRegions(lines: readonly Line[], kind: DisclosureKind | null)
     const nextStart = starts[s + 1]?.index ?? lines.length;
     let end = index + 1;
     while (end < nextStart && !isBoundary(lines[end]!.text)) end++;
-    const body = lines.slice(index + 1, end);
+    const body = lines.slice(index + 1, end).filter((l) => !running.has(l.text));
     const content = body.filter((l) => l.text && !isTableNumber(l.text) && !/^\d{1,3}$/.test(l.text));
     const next = starts[s + 1];
     // "六、…决算明细表" followed by the printed title "…决算表": one table, keep the later title.
@@ -113,6 +115,23 @@ export function findRegions(lines: readonly Line[], kind: DisclosureKind | null)
     regions.push({ spec, title: titleOf(line.text)!.title, number, titleLine: line, body });
   }
   return joinContinued(regions);
+}
+
+/**
+ * Running heads and feet ("苏州市审计局 2026 年度部门预算公开" atop every page): a page's first
+ * or last line repeated on at least half the pages (and three). Not table content.
+ */
+function runningHeads(lines: readonly Line[]): Set<string> {
+  const pages = new Map<string, Set<number>>();
+  const all = new Set<number>();
+  lines.forEach((l, i) => {
+    const page = l.at.page;
+    if (page === null) return;
+    all.add(page);
+    const edge = lines[i - 1]?.at.page !== page || lines[i + 1]?.at.page !== page;
+    if (edge) pages.set(l.text, (pages.get(l.text) ?? new Set()).add(page));
+  });
+  return new Set([...pages].filter(([, ps]) => ps.size >= 3 && ps.size * 2 >= all.size).map(([t]) => t));
 }
 
 /** Pages listing three or more table titles: a table of contents, where no table starts. */

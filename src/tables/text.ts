@@ -13,6 +13,19 @@ export function squash(text: string): string {
 
 const SQUASHED = /[\s():]/;
 
+/**
+ * Years in a header named by their place: the latest year printed is the table's own
+ * ("2026年预算数" → "预算数"), the one before it the prior year ("2025年预算数" → "上年预算数"),
+ * so column aliases need no calendar. The rewrite applies to every text of one header.
+ */
+export function relativeYears(texts: readonly string[]): (text: string) => string {
+  const years = texts.flatMap((t) => [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  if (years.length === 0) return (t) => t;
+  const latest = Math.max(...years);
+  return (t) => t.replace(/((?:19|20)\d{2})\s*年(度)?/g, (all, y: string) =>
+    Number(y) === latest ? '' : Number(y) === latest - 1 ? '上年' : all);
+}
+
 /** List numbering and "其中：" removed: "（二）社会保障和就业支出" → "社会保障和就业支出". */
 export function bareLabel(text: string): string {
   return squash(text)

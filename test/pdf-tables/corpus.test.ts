@@ -43,7 +43,7 @@ const KINDS: Record<string, string[]> = {
   'budget-huzhou-caizhengju-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce', 'gpbProjectExpenditure'],
   'budget-jiangsu-renda-2017': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gf', 'gpbExpenditure', 'gpbBasicExpenditure'],
   'budget-jiangsu-shengweibangongting-2019-explanation': [],
-  'budget-jiangsu-shengweibangongting-2019-tables': ['summary', 'income', 'expenditure', 'fiscalSummary', 'threePublic', 'gf'],
+  'budget-jiangsu-shengweibangongting-2019-tables': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf'],
   'budget-quanzhou-gonganju-2026-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-caizhengju-2025-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-jiaotong-college-2026-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
@@ -132,7 +132,85 @@ test('the blank template yields its tables with no figures', { skip }, () => {
   assert.deepEqual(failedIdentities(d), []);
 });
 
-test('over the corpus, at least 96 % of the evaluated identities hold (measured: 5,911 of 6,140)', { skip }, () => {
+test('重庆 一般公共预算支出表: the prior year\'s 预算数 (header "2025年预算数") is its own column; every identity holds', { skip }, () => {
+  const d = doc('budget-chongqing-bangongting-2026');
+  const t = table(d, 'budget.gpbExpenditure');
+  assert.deepEqual(t.columns.map((c) => c.key), ['priorYearBudget', 'total', 'basic', 'personnel', 'public', 'project']);
+  assert.deepEqual(rowValues(t, '2010301'), { priorYearBudget: '6077.49', total: '6342.71', basic: '6342.71', personnel: '4542.97', public: '1799.74' });
+  assert.deepEqual(rowValues(t, 'total'), { priorYearBudget: '15635.80', total: '18417.70', basic: '9018.47', personnel: '7180.92', public: '1837.55', project: '9399.23' });
+  // 财政拨款收支总表: "（二）政府性基金预算资金" has no figure; 教育支出 beside it keeps its own
+  const fiscal = table(d, 'budget.fiscalSummary');
+  assert.deepEqual(rowValues(fiscal, '205'), { total: '15.26', gpb: '15.26' });
+  assert.deepEqual(rowValues(fiscal, 'gf'), {});
+  assert.deepEqual(rowValues(fiscal, 'incomeGrandTotal'), { amount: '18417.70' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('湖州 收支总表: income items without figures stay on the income side, classes on the expenditure side', { skip }, () => {
+  const t = table(doc('budget-huzhou-caizhengju-2026'), 'budget.summary');
+  const row = (name: string) => t.rows.find((r) => r.name === name)!;
+  assert.equal(row('事业单位经营收入').side, 'income');
+  assert.equal(row('事业单位经营收入').key, 'operatingIncome');
+  assert.deepEqual(rowValues(t, '208'), { amount: '796.52' });
+  assert.equal(row('机关事业单位职业年金缴费支出').side, 'expenditure');
+  assert.deepEqual(rowValues(t, 'gpbAppropriation'), { amount: '6838.41' });
+});
+
+test('苏州: a table ends at the next table\'s title even with a bracketed remark (财政拨款支出表（功能科目）)', { skip }, () => {
+  const d = doc('budget-suzhou-shenjiju-2026');
+  assert.deepEqual(table(d, 'budget.fiscalSummary').pages, [12, 13]);
+  assert.ok(!table(d, 'budget.fiscalSummary').rows.some((r) => r.name.includes('年度部门预算公开')), 'running page head read as a row');
+});
+
+test('普陀财政局 决算: figures printed half a line above their row, names wrapped around their code; every identity holds', { skip }, () => {
+  const d = doc('final-shanghai-putuo-caizhengju-2024');
+  const t = table(d, 'final.expenditure');
+  assert.deepEqual(rowValues(t, 'total'), { total: '2940.05', basic: '2336.91', project: '603.14' });
+  assert.deepEqual(rowValues(t, '2010601'), { total: '1511.89', basic: '1503.52', project: '8.37' });
+  assert.equal(t.rows.find((r) => r.code === '2080505')!.name, '机关事业单位基本养老保险缴费支出');
+  assert.equal(t.rows.find((r) => r.code === '2080506')!.name, '机关事业单位职业年金缴费支出');
+  assert.deepEqual(rowValues(table(d, 'final.fiscalSummary'), 'gpb'), { amount: '2940.05' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('江苏 2019: 一般公共预算支出预算表（功能科目） recognised; 单位预留机动经费 is part of the expenditure total', { skip }, () => {
+  const d = doc('budget-jiangsu-shengweibangongting-2019-tables');
+  assert.deepEqual(table(d, 'budget.gpbExpenditure').pages, [7]);
+  assert.deepEqual(rowValues(table(d, 'budget.expenditure'), 'total'), { total: '27664.22', basic: '11700.63', project: '13025.38', unitReserve: '2938.21' });
+});
+
+test('烟台: codes printed in parts (201 / 03 / 01) completed from the rows above; 人员支出/日常公用支出 columns', { skip }, () => {
+  const t = table(doc('budget-yantai-bangongshi-2026'), 'budget.gpbExpenditure');
+  assert.deepEqual(t.rows.slice(0, 6).map((r) => r.code ?? r.key), ['total', '201', '20103', '2010301', '2010302', '2010350']);
+  assert.deepEqual(rowValues(t, '2010301'), { total: '2220.04', basic: '2220.04', personnel: '1711.26', public: '508.78' });
+  assert.deepEqual(rowValues(t, '2050803'), { total: '37.00', basic: '25.00', public: '25.00', project: '12.00' });
+  assert.deepEqual(rowValues(t, 'total'), { total: '9232.56', basic: '4285.60', personnel: '3669.49', public: '616.11', project: '4946.96' });
+});
+
+test('长沙 收入总表: 本级财政拨款 › 金额 | 其中：经费拨款 under a heading narrower than its columns', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.income');
+  assert.deepEqual(rowValues(t, '2014001'), { total: '1517.95', fiscalSubtotal: '1517.95', gpb: '1517.95' });
+  assert.deepEqual(rowValues(t, '20140'), { total: '1935.36', fiscalSubtotal: '1935.36', gpb: '1935.36' });
+});
+
+test('上海交通职业技术学院 收入总表: a heading over one column (收入预算 over 事业收入) is no column; every identity holds', { skip }, () => {
+  const d = doc('budget-shanghai-jiaotong-college-2026-unit');
+  assert.deepEqual(rowValues(table(d, 'budget.income'), '2050305'), { total: '317058710', fiscalSubtotal: '236893390', business: '42865320', other: '37300000' });
+  assert.deepEqual(failedIdentities(d), []);
+});
+
+test('烟台 收入总表: 财政拨款收入 › 小计 printed left of the cells the heading is centred over', { skip }, () => {
+  const t = table(doc('budget-yantai-bangongshi-2026'), 'budget.income');
+  assert.deepEqual(rowValues(t, 'total'), { total: '9325.57', fiscalSubtotal: '9232.56', gpb: '9232.56', other: '93.01' });
+});
+
+test('无锡 基本支出表: a short right-aligned figure (1.09) stays in its column, not the next header\'s', { skip }, () => {
+  const t = table(doc('budget-wuxi-jiaotong-2026'), 'budget.gpbBasicExpenditure');
+  assert.deepEqual(rowValues(t, '30215'), { total: '1.09', public: '1.09' });
+  assert.deepEqual(rowValues(t, '30201'), { total: '64.51', public: '64.51' });
+});
+
+test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -145,6 +223,6 @@ test('over the corpus, at least 96 % of the evaluated identities hold (measured:
       if (ev.outcome !== 'fail') held++;
     }
   }
-  assert.ok(evaluated > 6000, `evaluated ${evaluated}`);
-  assert.ok(held / evaluated >= 0.96, `${held} / ${evaluated}`);
+  assert.ok(evaluated > 6800, `evaluated ${evaluated}`);
+  assert.ok(held / evaluated >= 0.985, `${held} / ${evaluated}`);
 });

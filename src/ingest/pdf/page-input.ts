@@ -17,7 +17,12 @@ export interface PageRead {
   readonly graphicsError?: string;
 }
 
-/** Read text runs and, if asked, painted paths of one page. Text errors propagate. */
+/**
+ * Read text runs and, if asked, painted paths of one page. Text errors propagate. Paths
+ * (pdf.js parses the page a second time for them, about half the reading time) are read
+ * only where they matter: pages that may hold a table, and pages without text (the images
+ * tell a scan apart from a blank page).
+ */
 export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boolean): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const base = toMatrix(viewport.transform);
@@ -40,7 +45,7 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boo
   let paths: PageInput['paths'] = [];
   let images = 0;
   let graphicsError: string | undefined;
-  if (withPaths) {
+  if (withPaths && (runs.length === 0 || mayHoldTable(runs))) {
     try {
       const list = await page.getOperatorList();
       ({ paths, images } = pageGraphics(list, OPS, base));
@@ -55,6 +60,30 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boo
     ...(graphicsError === undefined ? {} : { graphicsError }),
   };
 }
+
+/**
+ * Prose pages (most of an explanation) print long runs and few figures; any other page may
+ * hold a table. Misjudging a page as tabular only costs time; as prose, only ruling lines.
+ */
+function mayHoldTable(runs: readonly TextRunInput[]): boolean {
+  let chars = 0;
+  let long = 0;
+  let figures = 0;
+  for (const r of runs) {
+    const t = r.text.trim();
+    chars += t.length;
+    if (t.length >= PROSE_RUN) long += t.length;
+    if (/^[-+]?[\d,]*\d(\.\d+)?%?$/.test(t) && ++figures >= MIN_FIGURES) return true;
+  }
+  return chars < PROSE_PAGE || long < PROSE_SHARE * chars;
+}
+
+/** A run this long is a line of prose, not a cell. */
+const PROSE_RUN = 20;
+/** A prose page: at least this many characters, this share of them in long runs, < MIN_FIGURES figures. */
+const PROSE_PAGE = 200;
+const PROSE_SHARE = 0.7;
+const MIN_FIGURES = 4;
 
 function toMatrix(m: ArrayLike<number>): Matrix {
   return [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];

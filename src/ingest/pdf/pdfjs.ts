@@ -16,8 +16,26 @@ let loading: Promise<PdfJs> | null = null;
 
 /** The pdf.js module (legacy build: the one that runs on Node without DOM polyfills). */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loading ??= loadWithWorker();
   return loading;
+}
+
+/**
+ * pdf.js and its worker, loaded once, the worker on this thread (pdf.js looks for it on
+ * `globalThis.pdfjsWorker` before importing it itself). The legacy build's core-js replaces
+ * Array.prototype.push on Node 20 (for an edge case of non-writable lengths no code here
+ * meets) with a JavaScript version several times slower, which every push of every stage then
+ * pays: about a sixth of a table-heavy document's parse. The native one is put back.
+ */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped module: imported by name
+
+async function loadWithWorker(): Promise<PdfJs> {
+  const push = Array.prototype.push;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const worker: unknown = await import(WORKER);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  Array.prototype.push = push;
+  return pdfjs;
 }
 
 /** Data folders of the installed pdfjs-dist, as pdf.js wants them: with a trailing separator. */
@@ -31,6 +49,15 @@ function assetFolders(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl
     iccUrl: folder('iccs'),
   };
 }
+
+/**
+ * The document pdf.js adds @font-face rules to. Nothing is rendered, so a rule is dropped
+ * (pdf.js then treats the font as loaded, as on platforms with synchronous font loading).
+ */
+const FONT_SINK = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+} as unknown as Document; // the three members pdf.js's FontLoader touches
 
 export interface OpenOptions {
   /** User password of an encrypted PDF. */
@@ -55,7 +82,10 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     // Untrusted input: never compile font programs with eval.
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // Fonts "load" into a document that discards them: we never render, and with font faces
+    // disabled pdf.js would build every glyph's outline while listing a page's operators.
+    disableFontFace: false,
+    ownerDocument: FONT_SINK,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
