@@ -7,7 +7,8 @@ import { IDENTITIES } from '../catalogue/index.js';
 import type { IdentitySpec, CellTrust } from '../catalogue/index.js';
 import { evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
 import type { CellRef, Equation, Evaluation } from '../arithmetic/index.js';
-import type { Disclosure } from '../model/index.js';
+import { inUnit } from '../model/index.js';
+import type { Cell, Disclosure } from '../model/index.js';
 
 export interface EquationOutcome {
   readonly equation: Equation;
@@ -33,7 +34,7 @@ export function identityOutcomes(d: Disclosure): IdentityOutcomes {
     equation,
     evaluation: equation.terms.some((t) => uncertain.has(cellKey(t.ref)))
       ? null
-      : evaluate(equation, (ref) => d.tables[ref.table]!.rows[ref.row]!.values[ref.column]),
+      : evaluate(equation, (ref) => cellInDocumentUnit(d, ref)),
   }));
   const result = { identities, outcomes };
   CACHE.set(d, result);
@@ -86,3 +87,10 @@ function uncertainCells(d: Disclosure): Set<string> {
 }
 
 export const cellKey = (ref: CellRef): string => `${ref.table}/${ref.row}/${ref.column}`;
+
+/** A cell in the document's unit: a 三公 table in 万元 and an economic table in 元 compare as one. */
+function cellInDocumentUnit(d: Disclosure, ref: CellRef): Cell | undefined {
+  const table = d.tables[ref.table]!;
+  const cell = table.rows[ref.row]!.values[ref.column];
+  return cell && inUnit(cell, table.unit, d.document.currencyUnit);
+}

@@ -84,3 +84,17 @@ export function sumAmounts(values: readonly Amount[]): Amount {
 export function absAmount(a: Amount): Amount {
   return a < 0n ? -a : a;
 }
+
+export type CurrencyUnit = '万元' | '元';
+
+/**
+ * A printed figure restated in another unit, exactly: 元 → 万元 moves the point four places
+ * (decimals +4, capped at the six the Amount holds), 万元 → 元 the other way. Tables of one
+ * document may be printed in different units; sums across them must be in one.
+ */
+export function inUnit<T extends { value: Amount; decimals: number }>(figure: T, from: CurrencyUnit | null | undefined, to: CurrencyUnit | null | undefined): T {
+  if (!from || !to || from === to) return figure;
+  return from === '元'
+    ? { ...figure, value: figure.value / 10000n, decimals: Math.min(AMOUNT_SCALE, figure.decimals + 4) }
+    : { ...figure, value: figure.value * 10000n, decimals: Math.max(0, figure.decimals - 4) };
+}

@@ -95,3 +95,14 @@ test('a family that throws becomes a warning finding; the other families still r
   assert.match(r.findings.find((f) => f.rule === 'reading.checkFailed')!.message, /identity.*boom/);
   assert.equal(r.tally.failed, 1); // the identity family's own error on 000 is still there
 });
+
+test('tables printed in different units are compared in the document unit (三公 in 万元 vs economic lines in 元)', async () => {
+  const d = structuredClone(await doc(0));
+  const basic = d.tables.find((t) => t.kind === 'final.gpbBasicExpenditure')!;
+  // Reprint the basic-expenditure table in 元: every figure × 10,000, same amounts.
+  basic.unit = '元';
+  d.document.currencyUnit = '万元';
+  for (const r of basic.rows) for (const c of Object.values(r.values)) Object.assign(c, { value: c.value * 10000n });
+  const r = identityChecks.run(d);
+  assert.deepEqual(errors(r.findings), ['identity.hierarchy final.gpbBasicExpenditure 310.amount 11264.68≠10719.03']);
+});

@@ -5,7 +5,8 @@
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
 import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
-import type { Amount, Disclosure, Table } from '../../model/index.js';
+import { inUnit } from '../../model/index.js';
+import type { Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
 import { resolveTarget, type Resolution } from './target.js';
 import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
@@ -197,18 +198,6 @@ function dependsOn(claim: number, ids: ReadonlyArray<number | undefined>, reason
   return { claim, kind: 'claims', dependsOn: ids as number[] };
 }
 
-/**
- * A figure of a table printed in 元 restated in a document written in 万元 (or the reverse):
- * the claims are in the document's unit, so the cell is brought there, exactly.
- */
-function inDocumentUnit(cell: { value: Amount; decimals: number }, tableUnit: '万元' | '元' | null, docUnit: '万元' | '元' | null):
-  { value: Amount; decimals: number } {
-  if (!tableUnit || !docUnit || tableUnit === docUnit) return { value: cell.value, decimals: cell.decimals };
-  return tableUnit === '元'
-    ? { value: cell.value / 10000n, decimals: Math.min(6, cell.decimals + 4) } // exact for 元 printed with ≤ 2 decimals
-    : { value: cell.value * 10000n, decimals: Math.max(0, cell.decimals - 4) };
-}
-
 /** A cell of an existing row and column; a cell printed empty there reads as 0. */
 function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, column: string): CellLink | string {
   const table = d.tables[tableIndex] as Table;
@@ -228,7 +217,7 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     column,
     page: row.at.page,
     line: row.at.line,
-    ...inDocumentUnit(cell ?? { value: 0n, decimals: 2 }, table.unit ?? null, d.document.currencyUnit),
+    ...inUnit({ value: cell?.value ?? 0n, decimals: cell?.decimals ?? 2 }, table.unit, d.document.currencyUnit),
     blank: cell === undefined,
     ambiguous,
     suspect: untrustedCells(d, CELL_TRUST).has(cellKey({ table: tableIndex, row: rowIndex, column })),
