@@ -96,13 +96,26 @@ test('a family that throws becomes a warning finding; the other families still r
   assert.equal(r.tally.failed, 1); // the identity family's own error on 000 is still there
 });
 
-test('tables printed in different units are compared in the document unit (三公 in 万元 vs economic lines in 元)', async () => {
+test('tables printed in different units are compared in the document unit (三公 in 元 vs economic lines in 万元)', async () => {
   const d = structuredClone(await doc(0));
-  const basic = d.tables.find((t) => t.kind === 'final.gpbBasicExpenditure')!;
-  // Reprint the basic-expenditure table in 元: every figure × 10,000, same amounts.
-  basic.unit = '元';
+  const three = d.tables.find((t) => t.kind === 'final.threePublic')!;
+  // Reprint the 三公 table in 元: every figure × 10,000, the same amounts.
+  three.unit = '元';
   d.document.currencyUnit = '万元';
-  for (const r of basic.rows) for (const c of Object.values(r.values)) Object.assign(c, { value: c.value * 10000n });
+  for (const r of three.rows) for (const c of Object.values(r.values)) Object.assign(c, { value: c.value * 10000n });
   const r = identityChecks.run(d);
   assert.deepEqual(errors(r.findings), ['identity.hierarchy final.gpbBasicExpenditure 310.amount 11264.68≠10719.03']);
+  assert.equal(r.tally.failed, 1);
+  // Without the unit the 三公 items would dwarf the economic lines: the inequality would hold by accident,
+  // so check the other way too — the economic lines reprinted in 元 against a 三公 table in 万元.
+  three.unit = '万元';
+  for (const row of three.rows) for (const c of Object.values(row.values)) Object.assign(c, { value: c.value / 10000n });
+  const basic = d.tables.find((t) => t.kind === 'final.gpbBasicExpenditure')!;
+  basic.unit = '元';
+  for (const code of ['30212', '30217', '30231', '31013']) {
+    const cell = basic.rows.find((x) => x.code === code)?.values.amount;
+    if (cell) Object.assign(cell, { value: cell.value * 10000n });
+  }
+  const covers = identityChecks.run(d).findings.filter((f) => f.severity === 'error' && f.rule === 'identity.inequality');
+  assert.deepEqual(covers, []);
 });
