@@ -5,7 +5,7 @@
  * computed from the tables or the budget figures and recorded as a claim.
  */
 import type { Amount, Table } from '../model/index.js';
-import { codeName, FUNCTIONAL_CLASSES } from '../catalogue/index.js';
+import { FUNCTIONAL_CLASSES } from '../catalogue/index.js';
 import type { BudgetFigures } from './budget-figures.js';
 import { gpbOf } from './budget-figures.js';
 import { CHINESE_NUMERALS } from './forms.js';
@@ -13,6 +13,7 @@ import type { DraftSection } from './narrative.js';
 import { assetsText, threePublicCounts } from './narrative-other.js';
 import type { Claim } from './wording.js';
 import { Wording } from './wording.js';
+import { nameOf } from './tables.js';
 
 export interface BudgetNarrativeInput {
   readonly body: string;
@@ -98,7 +99,8 @@ function gpbSections(n: BudgetNarrativeInput, gpb: Table | undefined, section: A
     }).join('；')}。`]);
   const items = n.figures.items.filter((i) => gpbOf(i) !== 0n);
   sub('gpbExpenditure.detail', 2, '一般公共预算当年拨款具体使用情况', (w) => items.map((i, k) => {
-    const path = `${codeName(i.code.slice(0, 3))}（类）${codeName(i.code.slice(0, 5))}（款）${codeName(i.code)}（项）`;
+    const name = (code: string) => nameOf(code, n.year);
+    const path = `${name(i.code.slice(0, 3))}（类）${name(i.code.slice(0, 5))}（款）${name(i.code)}（项）`;
     return `${k + 1}.${path}${n.year} 年预算 ${w.amount(gpbOf(i), `${i.code} 项`)}，比 ${n.year - 1} 年执行数${w.change(gpbOf(i), i.priorGpb, `${i.code} 项较上年执行数`)}。`;
   }));
 }
