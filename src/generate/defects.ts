@@ -161,7 +161,9 @@ const INJECTORS: Record<DefectKind, Injector> = {
     return editSection(plan, rng, done, 'placeholder', AMOUNT_RE, () => 'XXX');
   },
   // Only where the text states this year's figures (the rule's scope); not in a free sentence such as the 绩效 one.
-  wrongYear: (plan, rng, done) => editSection(withoutSections(plan, ['performance']), rng, done, 'wrongYear', new RegExp(`${plan.year}(?= 年)`), () => String(plan.year - rng.int(1, 2))),
+  // A year in a sentence without a figure (未安排政府采购预算) states nothing the rule can hold to the document's year.
+  wrongYear: (plan, rng, done) => editSection(withoutSections(plan, ['performance']), rng, done, 'wrongYear',
+    new RegExp(`${plan.year}(?= 年[^。]*\\d\\.\\d{2} 万?元)`), () => String(plan.year - rng.int(1, 2))),
   roundingNoise(plan, rng, done) {
     const t = plan.tables.find((p) => p.table.kind === `${plan.kind}.expenditure`)?.table;
     const parents = new Set((t?.rows ?? []).filter((r) => r.code?.length === 7).map((r) => r.code!.slice(0, 5)));
