@@ -1,19 +1,20 @@
 /**
  * Generator bench: time to generate N text documents (default 10,000) and the round-trip
  * pass rate over M of them (default 500): parse(render(truth)) compared cell by cell.
- * Run: node --import tsx bench/generate.ts [N] [M]
+ * Run: node --import tsx bench/generate.ts [N] [M] [final|budget]
  */
 import { compareDisclosures, generateDocument } from '../src/generate/index.js';
 import { parseBytes } from '../src/parse/index.js';
 
 const n = Number(process.argv[2] ?? 10_000);
 const m = Number(process.argv[3] ?? 500);
+const kind = process.argv[4] === 'budget' ? 'budget' : 'final';
 
 let t0 = performance.now();
 let bytes = 0;
-for (let i = 0; i < n; i++) bytes += generateDocument({ seed: 'bench', index: i }).text.length;
+for (let i = 0; i < n; i++) bytes += generateDocument({ seed: 'bench', index: i, kind }).text.length;
 const genMs = performance.now() - t0;
-console.log(`generate: ${n} documents in ${(genMs / 1000).toFixed(2)} s (${(genMs / n).toFixed(2)} ms each, ${(bytes / n / 1000).toFixed(1)}k chars avg)`);
+console.log(`generate ${kind}: ${n} documents in ${(genMs / 1000).toFixed(2)} s (${(genMs / n).toFixed(2)} ms each, ${(bytes / n / 1000).toFixed(1)}k chars avg)`);
 
 t0 = performance.now();
 let exact = 0;
@@ -21,7 +22,7 @@ let ambiguousOnly = 0;
 const other: string[] = [];
 const byStyle = new Map<string, [number, number]>();
 for (let i = 0; i < m; i++) {
-  const doc = generateDocument({ seed: 'bench', index: i });
+  const doc = generateDocument({ seed: 'bench', index: i, kind });
   const read = await parseBytes(Buffer.from(doc.text), `${doc.id}.txt`);
   const diffs = read.ok ? compareDisclosures(doc.truth, read.value) : [`parse failed: ${read.error.code}`];
   const s = byStyle.get(doc.style) ?? [0, 0];

@@ -24,14 +24,15 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
   const defects = Number(a.defects ?? '0');
   const problem = !Number.isInteger(count) || count < 1 ? '--count 须为正整数 (must be a positive integer)'
     : !Number.isInteger(defects) || defects < 0 ? '--defects 须为非负整数 (must be a non-negative integer)'
-      : (a.kind ?? 'final') !== 'final' ? '目前只生成决算 (only --kind final is generated so far)'
+      : !['final', 'budget'].includes(a.kind ?? 'final') ? '--kind 须为 final 或 budget (must be final or budget)'
         : (a.format ?? 'text') !== 'text' ? '目前只输出文本 (only --format text so far)'
           : a.style && !PLACE_STYLES.some((s) => s.id === a.style) ? `未知地区样式 (unknown --style); one of: ${PLACE_STYLES.map((s) => s.id).join(', ')}`
             : !a.out ? '须指定 --out 目录 (--out DIR is required)' : null;
   if (problem) { io.err(problem); return EXIT.usage; }
   await mkdir(a.out!, { recursive: true });
   for (let index = 0; index < count; index++) {
-    const doc = generateDocument({ seed: a.seed ?? '1', index, defects, ...(a.style ? { style: a.style } : {}) });
+    const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
+      ...(a.style ? { style: a.style } : {}) });
     await writeFile(join(a.out!, `${doc.id}.txt`), doc.text);
     await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson(doc));
   }

@@ -20,7 +20,7 @@ export interface Io {
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
        budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together]
-       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final] [--format text]
+       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model

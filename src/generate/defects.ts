@@ -4,7 +4,7 @@
  * is printed; the record says what a checker should find — and, for rounding noise, what it
  * must not report.
  */
-import { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, profileFor } from '../catalogue/index.js';
+import { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, profileFor, PROJECT_ROW_TABLES } from '../catalogue/index.js';
 import type { Cell } from '../model/index.js';
 import { CENT } from './amounts.js';
 import type { DocumentPlan } from './document.js';
@@ -58,19 +58,30 @@ export function injectDefects(plan: DocumentPlan, count: number, rng: Rng): Defe
   return out;
 }
 
-/** The table whose figures a section's statements are verified against. */
-const SECTION_TABLES: Readonly<Record<string, string>> = {
-  overview: 'final.summary', income: 'final.income', expenditure: 'final.expenditure', fiscalOverview: 'final.fiscalSummary',
-  'gpbExpenditure.overall': 'final.gpbExpenditure', 'gpbExpenditure.structure': 'final.gpbExpenditure',
-  'gpbExpenditure.detail': 'final.gpbExpenditure', gpbBasic: 'final.gpbBasicExpenditure', threePublic: 'final.threePublic',
-  gf: 'final.fiscalSummary', soce: 'final.fiscalSummary',
+/** The table (kind without its final./budget. prefix) whose figures a section's statements are verified against. */
+const SECTION_TABLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  final: { overview: 'summary', income: 'income', expenditure: 'expenditure', fiscalOverview: 'fiscalSummary',
+    'gpbExpenditure.overall': 'gpbExpenditure', 'gpbExpenditure.structure': 'gpbExpenditure', 'gpbExpenditure.detail': 'gpbExpenditure',
+    gpbBasic: 'gpbBasicExpenditure', threePublic: 'threePublic', gf: 'fiscalSummary', soce: 'fiscalSummary' },
+  // Budget explanations state the fund tables' own totals.
+  budget: { overview: 'summary', income: 'income', expenditure: 'expenditure', fiscalOverview: 'fiscalSummary',
+    'gpbExpenditure.overall': 'gpbExpenditure', 'gpbExpenditure.structure': 'gpbExpenditure', 'gpbExpenditure.detail': 'gpbExpenditure',
+    gpbBasic: 'gpbBasicExpenditure', threePublic: 'threePublic', gf: 'gf', soce: 'soce' },
 };
 
-const STANDALONE_TABLES: ReadonlySet<string> = new Set(['final.gf', 'final.soce', 'final.threePublic', 'final.gpbBasicExpenditure']);
+const sectionTable = (plan: DocumentPlan, key: string): string | undefined => {
+  const t = SECTION_TABLES[plan.kind]![key];
+  return t ? `${plan.kind}.${t}` : undefined;
+};
+
+/** Tables read on their own: removing one takes no other table's placement with it. */
+const STANDALONE_TABLES: ReadonlySet<string> = new Set(['gf', 'soce', 'threePublic', 'gpbBasicExpenditure', 'gpbProjectExpenditure']);
+
+const bare = (kind: string) => kind.replace(/^(?:final|budget)\./, '');
 
 /** Tables the defects so far rest on (edited, or verifying an edited section). */
-function tablesUsed(done: readonly DefectRecord[]): Set<string> {
-  const sectionTables = (key: string) => [SECTION_TABLES[key], key === 'gpbBasic' ? 'final.gpbExpenditure' : undefined];
+function tablesUsed(plan: DocumentPlan, done: readonly DefectRecord[]): Set<string> {
+  const sectionTables = (key: string) => [sectionTable(plan, key), key === 'gpbBasic' ? `${plan.kind}.gpbExpenditure` : undefined];
   return new Set(done.flatMap((d) => [d.location.table, ...(d.location.section ? sectionTables(d.location.section) : [])])
     .filter((t): t is string => t !== undefined));
 }
@@ -80,7 +91,7 @@ const sectionsUsed = (done: readonly DefectRecord[]) => new Set(done.flatMap((d)
 
 const INJECTORS: Record<DefectKind, Injector> = {
   tableFigure(plan, rng, done) {
-    const t = rng.pick(plan.tables.filter((p) => ['final.income', 'final.expenditure', 'final.gpbExpenditure'].includes(p.table.kind)
+    const t = rng.pick(plan.tables.filter((p) => ['income', 'expenditure', 'gpbExpenditure'].includes(bare(p.table.kind))
       && p.table.rows.length > 1)).table;
     const used = sectionsUsed(done);
     const rows = t.rows.filter((r) => r.code?.length === 7 && !used.has(r.code.slice(0, 5)));
@@ -98,7 +109,8 @@ const INJECTORS: Record<DefectKind, Injector> = {
   // Only a change stated with its rate: the tables print no prior-year figure, so a bare "减少 Y 万元" cannot be checked.
   directionWord: (plan, rng, done) => editSection(plan, rng, done, 'directionWord', /(?:增加|减少)(?=[^。]*%)|(?:增长|下降)(?= [\d.]+%)/, (m) => ({ 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' })[m]!),
   wrongCodeName(plan, rng) {
-    const t = rng.pick(plan.tables.filter((p) => p.table.rows.some((r) => r.code && r.code.length > 3))).table;
+    // Not in a project table: its rows carry project names, which no catalogue judges.
+    const t = rng.pick(plan.tables.filter((p) => !PROJECT_ROW_TABLES.includes(p.table.kind) && p.table.rows.some((r) => r.code && r.code.length > 3))).table;
     const row = rng.pick(t.rows.filter((r) => r.code && r.code.length > 3));
     const pool = (row.code!.startsWith('3') ? ECONOMIC_CODE_NAMES : FUNCTIONAL_CODE_NAMES)
       .filter((c) => c.code.length === row.code!.length && c.name !== codeName(row.code!));
@@ -111,11 +123,13 @@ const INJECTORS: Record<DefectKind, Injector> = {
     return { kind: 'wrongCodeName', location: { table: t.kind, row: row.code! }, original, replacement: name, reportable: true };
   },
   missingTable(plan, rng, done) {
-    const used = tablesUsed(done);
+    const used = tablesUsed(plan, done);
     // Next to other defects only a table no other table is read with: a removed coded table takes with it the
     // cross-table identities that place the blank-cell values of the others (measured: an edit then goes unplaced).
-    const candidates = plan.tables.filter((p) => p.table.kind !== 'final.summary' && !used.has(p.table.kind)
-      && (done.length === 0 || STANDALONE_TABLES.has(p.table.kind)));
+    // Only a table the disclosure profile requires: leaving out an optional one (项目支出表 in most places) is no defect.
+    const required = new Set(profileFor(plan.kind, plan.style.level)?.tables ?? []);
+    const candidates = plan.tables.filter((p) => bare(p.table.kind) !== 'summary' && !used.has(p.table.kind) && required.has(p.table.kind)
+      && (done.length === 0 || STANDALONE_TABLES.has(bare(p.table.kind))));
     if (candidates.length === 0) return null;
     const gone = rng.pick(candidates);
     plan.tables = plan.tables.filter((p) => p !== gone);
@@ -147,9 +161,11 @@ const INJECTORS: Record<DefectKind, Injector> = {
     return editSection(plan, rng, done, 'placeholder', AMOUNT_RE, () => 'XXX');
   },
   // Only where the text states this year's figures (the rule's scope); not in a free sentence such as the 绩效 one.
-  wrongYear: (plan, rng, done) => editSection(withoutSections(plan, ['performance']), rng, done, 'wrongYear', new RegExp(`${plan.year}(?= 年)`), () => String(plan.year - rng.int(1, 2))),
+  // A year in a sentence without a figure (未安排政府采购预算) states nothing the rule can hold to the document's year.
+  wrongYear: (plan, rng, done) => editSection(withoutSections(plan, ['performance']), rng, done, 'wrongYear',
+    new RegExp(`${plan.year}(?= 年[^。]*\\d\\.\\d{2} 万?元)`), () => String(plan.year - rng.int(1, 2))),
   roundingNoise(plan, rng, done) {
-    const t = plan.tables.find((p) => p.table.kind === 'final.expenditure')?.table;
+    const t = plan.tables.find((p) => p.table.kind === `${plan.kind}.expenditure`)?.table;
     const parents = new Set((t?.rows ?? []).filter((r) => r.code?.length === 7).map((r) => r.code!.slice(0, 5)));
     const used = sectionsUsed(done);
     // A 款 another defect edited would carry that defect's error onto the noise's cells.
@@ -199,7 +215,7 @@ function editSection(plan: DocumentPlan, rng: Rng, done: readonly DefectRecord[]
   replace: (match: string) => string): DefectRecord | null {
   const edited = new Set(done.map((d) => d.location.section));
   const printed = new Set(plan.tables.map((p) => p.table.kind));
-  const candidates = plan.sections.filter((s) => !edited.has(s.key) && (!SECTION_TABLES[s.key] || printed.has(SECTION_TABLES[s.key]!))
+  const candidates = plan.sections.filter((s) => !edited.has(s.key) && (!sectionTable(plan, s.key) || printed.has(sectionTable(plan, s.key)!))
     && s.paragraphs.some((p) => new RegExp(re.source).test(p)));
   if (candidates.length === 0) return null;
   return editIn(rng.pick(candidates), kind, re, replace);

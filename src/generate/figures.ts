@@ -49,7 +49,7 @@ export interface FinalFigures {
 }
 
 /** Total spending in 万元 by level: log-uniform between these bounds. */
-const SCALE: Record<Level, [number, number]> = {
+export const SCALE: Record<Level, [number, number]> = {
   central: [20_000, 2_000_000], provincial: [800, 80_000], municipal: [200, 20_000], county: [50, 5_000], unknown: [100, 10_000],
 };
 
@@ -100,7 +100,7 @@ export function generateFigures(rng: Rng, o: FigureOptions): FinalFigures {
 
 export const gpbSpend = (i: ItemFigures): Amount => i.gpbPersonnel + i.gpbPublic + i.gpbProject;
 
-function chooseItems(rng: Rng, o: FigureOptions): CodeName[] {
+export function chooseItems(rng: Rng, o: FigureOptions): CodeName[] {
   const sections = [
     ...rng.sample(MAIN_SECTIONS, rng.int(1, 2)),
     ...rng.sample(SOCIAL_SECTIONS, rng.int(2, 4)),
@@ -175,7 +175,7 @@ function threePublicOf(publicTotal: Amount, rng: Rng): FinalFigures['threePublic
 }
 
 /** Economic breakdown: 人员经费 = 301 + 303, 公用经费 = 302 + 310, with the 三公 lines not above the 三公 table. */
-function economicOf(personnel: Amount, publicTotal: Amount, tp: Record<ThreePublicPart, Amount>, rng: Rng): Map<string, Amount> {
+export function economicOf(personnel: Amount, publicTotal: Amount, tp: Record<ThreePublicPart, Amount>, rng: Rng): Map<string, Amount> {
   const out = new Map<string, Amount>();
   const put = (code: string, a: Amount) => { if (a > 0n) out.set(code, (out.get(code) ?? 0n) + a); };
   const c303 = portion(personnel, 0.03 + rng.next() * 0.15);

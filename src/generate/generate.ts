@@ -16,6 +16,8 @@ export interface GenerateOptions {
   readonly index?: number;
   readonly style?: string;
   readonly defects?: number;
+  /** 决算 (final, the default) or 预算 (budget). */
+  readonly kind?: 'final' | 'budget';
 }
 
 export interface GeneratedDocument {
@@ -30,7 +32,7 @@ export interface GeneratedDocument {
 
 export function generateDocument(o: GenerateOptions): GeneratedDocument {
   const id = `${o.seed}-${o.index ?? 0}`;
-  const plan = planDocument({ seed: id, ...(o.style ? { style: o.style } : {}) });
+  const plan = planDocument({ seed: id, ...(o.style ? { style: o.style } : {}), ...(o.kind ? { kind: o.kind } : {}) });
   const defects = o.defects ? injectDefects(plan, o.defects, createRng(`${id}/defects`)) : [];
   const { text, truth } = renderPlan(plan);
   truth.source.file = `${id}.txt`;

@@ -34,7 +34,7 @@ export function renderTable(sheet: Sheet, p: PlannedTable, head: TableHead, styl
     if (line.trim()) sheet.push(line.trim());
   }
   if (p.pairs) renderTwoSided(sheet, p, style);
-  else if (p.table.kind.endsWith('gpbBasicExpenditure')) renderEconomic(sheet, p);
+  else if (p.table.kind === 'final.gpbBasicExpenditure') renderEconomic(sheet, p); // budgets print it as a coded table
   else if (p.table.kind.endsWith('threePublic')) renderThreePublic(sheet, p);
   else renderCoded(sheet, p, style);
   for (const n of (p.printedNote ?? '').split('\n')) if (n) sheet.push(n);

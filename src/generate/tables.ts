@@ -38,13 +38,13 @@ export function cellOf(value: Amount): Cell {
 }
 
 /** Cells of the amounts that print: non-zero ones, and zeros too when the style prints 0.00. */
-function cells(values: Record<string, Amount>, zero: boolean): Record<string, Cell> {
+export function cells(values: Record<string, Amount>, zero: boolean): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   for (const [k, v] of Object.entries(values)) if (v !== 0n || zero) out[k] = cellOf(v);
   return out;
 }
 
-function columnsOf(kind: string, keys: readonly string[], header: string, side?: Side): Column[] {
+export function columnsOf(kind: string, keys: readonly string[], header: string, side?: Side): Column[] {
   const spec = TABLE_SPECS.find((s) => s.kind === kind)!;
   const pool = side ? spec.sides![side] : spec.columns;
   return keys.map((key) => {
@@ -54,12 +54,12 @@ function columnsOf(kind: string, keys: readonly string[], header: string, side?:
   });
 }
 
-function table(form: Form, number: string | null, columns: Column[], rows: Row[], note: string | null): Table {
+export function table(form: Form, number: string | null, columns: Column[], rows: Row[], note: string | null): Table {
   const empty = rows.every((r) => Object.keys(r.values).length === 0);
   return { kind: form.kind, title: form.title, number, pages: null, empty, note, columns, rows, at: NOWHERE };
 }
 
-function row(key: string | null, code: string | null, name: string, values: Record<string, Cell>, side?: Side): Row {
+export function row(key: string | null, code: string | null, name: string, values: Record<string, Cell>, side?: Side): Row {
   return { key, code, name, ...(side ? { side } : {}), values, text: '', at: NOWHERE };
 }
 
@@ -77,7 +77,7 @@ export function printCode(code: string, style: PlaceStyle): string {
 }
 
 /** Coded rows: 合计 first, then each 类 with its 款 and 项, every column summed from the items. */
-function codedTable(form: Form, number: string | null, ctx: TableContext, items: ReadonlyMap<string, Record<string, Amount>>,
+export function codedTable(form: Form, number: string | null, ctx: TableContext, items: ReadonlyMap<string, Record<string, Amount>>,
   note: { printed: string; truth: string }, zero = false): PlannedTable {
   const header = form.header.join('');
   const keys = form.columns;
@@ -152,7 +152,7 @@ export function finalTables(f: FinalFigures, ctx: TableContext): PlannedTable[] 
   ];
 }
 
-function classTotals(items: ReadonlyMap<string, Record<string, Amount>>, key: string): Map<string, Amount> {
+export function classTotals(items: ReadonlyMap<string, Record<string, Amount>>, key: string): Map<string, Amount> {
   const out = new Map<string, Amount>();
   for (const [code, v] of items) {
     const a = v[key] ?? 0n;
@@ -161,13 +161,13 @@ function classTotals(items: ReadonlyMap<string, Record<string, Amount>>, key: st
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-interface SideRow { key: string | null; code: string | null; label: string; values: Record<string, Amount> }
+export interface SideRow { key: string | null; code: string | null; label: string; values: Record<string, Amount> }
 
 /** A side's rows: items from the top, the closing block at the bottom (null: a slot left blank). */
-interface SideRows { items: SideRow[]; closing: Array<SideRow | null> }
+export interface SideRows { items: SideRow[]; closing: Array<SideRow | null> }
 
 /** Lays two sides out line by line: items from the top, the closing block (合计, 结转, 总计) aligned at the bottom. */
-function twoSided(form: Form, ctx: TableContext, income: SideRows,
+export function twoSided(form: Form, ctx: TableContext, income: SideRows,
   expenditure: SideRows, incomeCols: string[], expCols: string[]): PlannedTable {
   const zero = zeroPrinted(ctx.style);
   const rows: Row[] = [];
@@ -202,16 +202,16 @@ function twoSided(form: Form, ctx: TableContext, income: SideRows,
  * would leave two labels side by side that no text reader can tell apart, so styles without
  * 行次 print 0.00 (or a dash) there, as the corpus's documents of those places do.
  */
-function zeroPrinted(style: PlaceStyle): boolean {
+export function zeroPrinted(style: PlaceStyle): boolean {
   return style.lineNumbers ? style.emptyFundCell === 'zero' : style.emptyFundCell !== 'dash';
 }
 
-function markOf(style: PlaceStyle, zero: boolean): string | null {
+export function markOf(style: PlaceStyle, zero: boolean): string | null {
   return !zero && style.emptyFundCell === 'dash' ? '-' : null;
 }
 
-const numbered = (i: number, label: string) => `${CHINESE_NUMERALS[i]}、${label}`;
-const amount = (a: Amount) => ({ amount: a });
+export const numbered = (i: number, label: string) => `${CHINESE_NUMERALS[i]}、${label}`;
+export const amount = (a: Amount) => ({ amount: a });
 
 function summaryTable(f: FinalFigures, ctx: TableContext, expenditure: ReadonlyMap<string, Record<string, Amount>>): PlannedTable {
   const s = (pick: (i: ItemFigures) => Amount) => sum(f.items.map(pick));

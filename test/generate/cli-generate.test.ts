@@ -24,6 +24,15 @@ test('budgetlens generate writes documents and truth files, deterministically', 
   assert.equal(truth.truth.document.kind, 'final');
 });
 
+test('budgetlens generate --kind budget writes budget documents', async () => {
+  const a = mkdtempSync(join(tmpdir(), 'gen-budget-'));
+  assert.equal(await run(['generate', '--count', '1', '--seed', '9', '--kind', 'budget', '--style', 'beijing', '--out', a], io().io), 0);
+  const truth = JSON.parse(readFileSync(join(a, '9-0.truth.json'), 'utf8')) as { truth: { document: { kind: string } } };
+  assert.equal(truth.truth.document.kind, 'budget');
+  assert.match(readFileSync(join(a, '9-0.txt'), 'utf8'), /\n预算01表\n/);
+  assert.equal(await run(['generate', '--count', '1', '--kind', 'other', '--out', a], io().io), 2);
+});
+
 test('budgetlens generate: usage errors exit 2 with a bilingual message', async () => {
   const r = io();
   assert.equal(await run(['generate', '--count', '0', '--out', '/tmp/x'], r.io), 2);
