@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseBytes } from '../src/parse/index.js';
 
 const dir = new URL('../examples/', import.meta.url);
-const RUNS = 15;
+const RUNS = 31;
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
   const bytes = readFileSync(new URL(name, dir));
-  for (let i = 0; i < 3; i++) await parseBytes(bytes, name);
+  for (let i = 0; i < 10; i++) await parseBytes(bytes, name);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();

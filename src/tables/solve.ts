@@ -36,7 +36,7 @@ interface Relation {
 }
 
 /** Above this many partial sums a relation is not used to prune (kept cheap and bounded). */
-const MAX_REACHABLE = 20000;
+const MAX_REACHABLE = 4096;
 const MAX_VECTOR_COMBINATIONS = 4096;
 const PRIORITY: Record<IdentitySpec['kind'], number> = { row: 0, hierarchy: 1, cells: 2, rows: 3 };
 
@@ -207,6 +207,9 @@ function prune(rel: Relation, states: PlacementState[], tols: readonly number[])
   const keep = own.map((vectors) => vectors.map(() => true));
   rel.equations.forEach((eq, k) => {
     const lists = own.map((vectors) => [...new Set(vectors.map((v) => v[k]!))]);
+    pruneByBounds(eq.op, fixed[k]!, tols[k]!, lists, own.map((vectors) => vectors.map((v) => v[k]!)), keep);
+    // Exact sum sets only while they stay small; beyond that the bounds above are what is known.
+    if (lists.reduce((n, l) => n * l.length, 1) > MAX_REACHABLE) return;
     const prefix = partialSums(lists);
     const suffix = partialSums([...lists].reverse()).reverse();
     for (let i = 0; i < open.length; i++) {
@@ -229,6 +232,29 @@ function prune(rel: Relation, states: PlacementState[], tols: readonly number[])
     if (alive[i]!.length < states[s]!.alive.length) { states[s]!.alive = alive[i]!; changed.push(s); }
   });
   return changed;
+}
+
+/**
+ * Interval reasoning on one equation: a candidate survives when the others' smallest and largest
+ * possible sums leave room for it. Cheap, and enough when a column must be (nearly) empty or full.
+ */
+function pruneByBounds(op: Equation['op'], fixed: number, tol: number, lists: readonly (readonly number[])[],
+  values: readonly (readonly number[])[], keep: boolean[][]): void {
+  const lo = lists.map((l) => Math.min(...l));
+  const hi = lists.map((l) => Math.max(...l));
+  const sumLo = lo.reduce((a, b) => a + b, 0);
+  const sumHi = hi.reduce((a, b) => a + b, 0);
+  values.forEach((vs, i) => {
+    if (lists[i]!.length < 2) return;
+    const othersLo = sumLo - lo[i]!;
+    const othersHi = sumHi - hi[i]!;
+    vs.forEach((v, c) => {
+      const low = fixed + v + othersLo;
+      const high = fixed + v + othersHi;
+      const ok = op === '<=' ? low <= tol : op === '>=' ? high >= -tol : low <= tol && high >= -tol;
+      if (!ok) keep[i]![c] = false;
+    });
+  });
 }
 
 function sameVector(a: readonly number[], b: readonly number[]): boolean {
@@ -275,12 +301,27 @@ function partialSums(lists: readonly (readonly number[])[]): (Float64Array | nul
 
 /** { a + b }, sorted; null as soon as it grows beyond the bound. */
 function sumSet(acc: Float64Array, list: readonly number[]): Float64Array | null {
-  const next = new Set<number>();
-  for (const b of list) {
-    for (const a of acc) next.add(a + b);
-    if (next.size > MAX_REACHABLE) return null;
+  // acc is sorted, so acc + b is too: merging the shifted copies keeps the result sorted and unique
+  // without hashing or sorting (the lists are short: the distinct values one row can put in a column).
+  let out: Float64Array = acc.map((a) => a + list[0]!);
+  for (let j = 1; j < list.length; j++) {
+    out = mergeUnique(out, acc, list[j]!);
+    if (out.length > MAX_REACHABLE) return null;
   }
-  return Float64Array.from(next).sort();
+  return out;
+}
+
+/** Sorted union of `a` and `b + shift` (both sorted), duplicates dropped. */
+function mergeUnique(a: Float64Array, b: Float64Array, shift: number): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]! + shift) ? a[i++]! : b[j++]! + shift;
+    if (n === 0 || out[n - 1] !== x) out[n++] = x;
+  }
+  return out.subarray(0, n);
 }
 
 /** Whole-vector support when the combinations are few: flags per candidate, null if none holds. */
