@@ -45,6 +45,7 @@ export function titleOf(text: string): { title: string; number: string | null } 
 }
 
 export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec | null {
+  if (!text.includes('表')) return null; // every title ends in 表: most lines are out at once
   const t = titleOf(text);
   if (!t) return null;
   const stem = stemOf(t.title);

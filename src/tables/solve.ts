@@ -330,14 +330,21 @@ function refineVectors(own: readonly number[][][], fixed: readonly number[], hol
   if (own.reduce((n, l) => n * l.length, 1) > MAX_VECTOR_COMBINATIONS) return undefined;
   const flags = own.map((l) => l.map(() => false));
   const pick: number[] = [];
-  const walk = (i: number, sum: number[]) => {
+  const sum = [...fixed]; // one running sum, added to and taken back (exact: small integers)
+  const walk = (i: number) => {
     if (i === own.length) {
       if (holds(sum)) pick.forEach((c, j) => { flags[j]![c] = true; });
       return;
     }
-    own[i]!.forEach((v, c) => { pick.push(c); walk(i + 1, sum.map((x, k) => x + v[k]!)); pick.pop(); });
+    own[i]!.forEach((v, c) => {
+      pick.push(c);
+      for (let k = 0; k < sum.length; k++) sum[k]! += v[k]!;
+      walk(i + 1);
+      for (let k = 0; k < sum.length; k++) sum[k]! -= v[k]!;
+      pick.pop();
+    });
   };
-  walk(0, [...fixed]);
+  walk(0);
   return flags.some((f) => !f.includes(true)) ? null : flags;
 }
 
