@@ -165,7 +165,7 @@ function yearOf(texts: readonly string[], title: string | null): number | null {
   const fromTitleYear = title ? YEAR.exec(title)?.[1] : undefined;
   if (fromTitleYear !== undefined) return Number(fromTitleYear);
   const counts = new Map<string, number>();
-  for (const text of texts) for (const m of compact(text).matchAll(YEAR_KIND)) count(counts, m[1]);
+  for (const text of texts) if (mayNameYear(text)) for (const m of compact(text).matchAll(YEAR_KIND)) count(counts, m[1]);
   if (counts.size === 0) {
     for (const text of texts) for (const m of compact(text).matchAll(/[（(](\d{4})年度?[)）]/g)) count(counts, m[1]);
   }
@@ -185,6 +185,7 @@ function kindOf(texts: readonly string[], title: string | null): DisclosureKind 
   }
   const counts = new Map<string, number>();
   for (const text of texts) {
+    if (!mayNameYear(text) && !text.includes('表')) continue;
     const c = compact(text);
     for (const m of c.matchAll(YEAR_KIND)) count(counts, m[3], weight(c));
     for (const { word, kind } of KIND_TABLE_NUMBERS) if (word.test(c)) count(counts, kind === 'final' ? '决算' : '预算');
@@ -205,11 +206,17 @@ function scopeOf(texts: readonly string[], title: string | null): Scope | null {
   }
   const counts = new Map<string, number>();
   for (const text of texts) {
+    if (!mayNameYear(text)) continue;
     const c = compact(text);
     for (const m of c.matchAll(YEAR_KIND)) count(counts, m[2], weight(c));
   }
   const word = mostFrequent(counts);
   return word === null ? null : word === '单位' ? 'unit' : 'department';
+}
+
+/** YEAR_KIND needs a 年 and a 算 (预算/决算): lines without both are skipped before compacting. */
+function mayNameYear(text: string): boolean {
+  return text.includes('年') && text.includes('算');
 }
 
 /** Part headings say what the document is; a sentence may mention another kind in passing. */
@@ -220,7 +227,7 @@ function weight(compacted: string): number {
 /** The unit the tables state ("单位：万元"), else the one the prose states amounts in. */
 function currencyOf(texts: readonly string[]): '万元' | '元' | null {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const m of text.matchAll(CURRENCY_LABEL)) count(counts, m[1]);
+  for (const text of texts) if (text.includes('单位')) for (const m of text.matchAll(CURRENCY_LABEL)) count(counts, m[1]);
   if (counts.size === 0) {
     for (const text of texts) for (const m of text.matchAll(/\d\s*(万?)元/g)) count(counts, m[1] === '万' ? '万元' : '元');
   }

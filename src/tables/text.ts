@@ -69,7 +69,7 @@ function tokensOf(line: string, locate: (from: number, to: number) => Box | unde
   const out: Token[] = [];
   for (const m of line.matchAll(/\S+/g)) {
     // "1一、一般…": a line number glued to the next item's numbering
-    const split = m[0].replace(/(\d)(?=[一二三四五六七八九十]、)/g, '$1 ').split(' ');
+    const split = m[0].includes('、') ? m[0].replace(/(\d)(?=[一二三四五六七八九十]、)/g, '$1 ').split(' ') : [m[0]];
     let at = m.index;
     for (const part of split) {
       pushPart(out, part, (from, to) => locate(at + from, at + to));
@@ -84,6 +84,8 @@ function pushPart(out: Token[], part: string, boxOf: (from: number, to: number) 
     const box = boxOf(from, to);
     return box ? { ...t, box } : t;
   };
+  // Most tokens are words: no digit and no dash means no number to read.
+  if (!/[\d\-—–－─]/.test(part)) { out.push(withBox({ type: 'text', text: part }, 0, part.length)); return; }
   if (isEmptyMark(part)) { out.push(withBox({ type: 'number', num: null, text: part }, 0, part.length)); return; }
   const num = parseNumber(part.replace(/^[−－]/, '-'));
   if (num) { out.push(withBox({ type: 'number', num, text: part }, 0, part.length)); return; }
