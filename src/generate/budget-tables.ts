@@ -9,7 +9,7 @@ import { sum } from './amounts.js';
 import { basicOf, gpbOf, itemTotal, projectOf } from './budget-figures.js';
 import type { BudgetFigures, BudgetItem } from './budget-figures.js';
 import type { Form } from './forms.js';
-import { amount, cells, classTotals, codedTable, nameOf, numbered, row, table, twoSided } from './tables.js';
+import { amount, cells, classTotals, codedTable, fiscalSummaryFigures, nameOf, numbered, row, table, twoSided } from './tables.js';
 import type { PlannedTable, TableContext } from './tables.js';
 
 export interface BudgetTableContext extends TableContext {
@@ -79,17 +79,7 @@ function fiscalSummaryTable(f: BudgetFigures, ctx: TableContext, form: Form): Pl
   const inc = { gpb: s(gpbOf), gf: s((i) => i.gf), soce: s((i) => i.soce) };
   const open = { gpb: s((i) => i.carryFiscal), gf: 0n, soce: 0n };
   const spent = new Map(f.items.map((i) => [i.code, { gpb: gpbOf(i) + i.carryFiscal, gf: i.gf, soce: i.soce }]));
-  const byClass = (fund: 'gpb' | 'gf' | 'soce') => classTotals(new Map([...spent].map(([c, v]) => [c, { a: v[fund] }])), 'a');
-  const funds = { gpb: byClass('gpb'), gf: byClass('gf'), soce: byClass('soce') };
-  const codes = [...new Set([...funds.gpb.keys(), ...funds.gf.keys(), ...funds.soce.keys()])].sort();
-  const fundRow = (pick: (fund: 'gpb' | 'gf' | 'soce') => Amount) => {
-    const v = { gpb: pick('gpb'), gf: pick('gf'), soce: pick('soce') };
-    return { total: v.gpb + v.gf + v.soce, ...v };
-  };
-  const expTotal = fundRow((x) => sum([...funds[x].values()]));
-  const closing = fundRow((x) => open[x] + inc[x] - sum([...funds[x].values()]));
-  const incomeTotal = inc.gpb + inc.gf + inc.soce;
-  const openTotal = open.gpb + open.gf + open.soce;
+  const { funds, codes, fundRow, expTotal, closing, incomeTotal, openTotal, grand } = fiscalSummaryFigures(inc, open, spent);
   const labels = ['一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款'];
   return twoSided(form, ctx,
     { items: (['gpb', 'gf', 'soce'] as const).map((k, i) => ({ key: k, code: null, label: numbered(i, labels[i]!), values: amount(inc[k]) })),
@@ -101,7 +91,7 @@ function fiscalSummaryTable(f: BudgetFigures, ctx: TableContext, form: Form): Pl
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: expTotal },
         { key: 'closingBalance', code: null, label: '结转下年', values: closing },
         null, null, null,
-        { key: 'expenditureGrandTotal', code: null, label: '支出总计', values: fundRow((x) => open[x] + inc[x]) }] },
+        { key: 'expenditureGrandTotal', code: null, label: '支出总计', values: grand }] },
     ['amount'], ['total', 'gpb', 'gf', 'soce']);
 }
 

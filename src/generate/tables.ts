@@ -236,23 +236,38 @@ function summaryTable(f: FinalFigures, ctx: TableContext, expenditure: ReadonlyM
     ['amount'], ['amount']);
 }
 
+export type Fund = 'gpb' | 'gf' | 'soce';
+type ByFund = Record<Fund, Amount>;
+
+/**
+ * The arithmetic of a 财政拨款收支总表, final or budget: each fund's spending by 类, the expenditure
+ * rows (total = gpb + gf + soce), totals, closing balances and grand totals, from income, opening
+ * balances and spending by item.
+ */
+export function fiscalSummaryFigures(inc: ByFund, open: ByFund, spent: ReadonlyMap<string, ByFund>) {
+  const byClass = (fund: Fund) => classTotals(new Map([...spent].map(([c, v]) => [c, { a: v[fund] }])), 'a');
+  const funds = { gpb: byClass('gpb'), gf: byClass('gf'), soce: byClass('soce') };
+  const codes = [...new Set([...funds.gpb.keys(), ...funds.gf.keys(), ...funds.soce.keys()])].sort();
+  const fundRow = (pick: (fund: Fund) => Amount) => {
+    const v = { gpb: pick('gpb'), gf: pick('gf'), soce: pick('soce') };
+    return { total: v.gpb + v.gf + v.soce, ...v };
+  };
+  return {
+    funds, codes, fundRow,
+    expTotal: fundRow((x) => sum([...funds[x].values()])),
+    closing: fundRow((x) => open[x] + inc[x] - sum([...funds[x].values()])),
+    incomeTotal: inc.gpb + inc.gf + inc.soce,
+    openTotal: open.gpb + open.gf + open.soce,
+    grand: fundRow((x) => open[x] + inc[x]),
+  };
+}
+
 function fiscalSummaryTable(f: FinalFigures, ctx: TableContext): PlannedTable {
   const s = (pick: (i: ItemFigures) => Amount) => sum(f.items.map(pick));
   const inc = { gpb: s((i) => i.gpbIncome), gf: s((i) => i.gfIncome), soce: s((i) => i.soceIncome) };
   const open = { gpb: f.gpbOpening, gf: s((i) => i.gfOpening), soce: s((i) => i.soceOpening) };
   const spent = new Map(f.items.map((i) => [i.code, { gpb: gpbSpend(i), gf: i.gfProject, soce: i.soceProject }]));
-  const byClass = (fund: 'gpb' | 'gf' | 'soce') => classTotals(new Map([...spent].map(([c, v]) => [c, { a: v[fund] }])), 'a');
-  const funds = { gpb: byClass('gpb'), gf: byClass('gf'), soce: byClass('soce') };
-  const codes = [...new Set([...funds.gpb.keys(), ...funds.gf.keys(), ...funds.soce.keys()])].sort();
-  const fundRow = (pick: (fund: 'gpb' | 'gf' | 'soce') => Amount) => {
-    const v = { gpb: pick('gpb'), gf: pick('gf'), soce: pick('soce') };
-    return { total: v.gpb + v.gf + v.soce, ...v };
-  };
-  const expTotal = fundRow((x) => sum([...funds[x].values()]));
-  const closing = fundRow((x) => open[x] + inc[x] - sum([...funds[x].values()]));
-  const incomeTotal = inc.gpb + inc.gf + inc.soce;
-  const openTotal = open.gpb + open.gf + open.soce;
-  const grand = fundRow((x) => open[x] + inc[x]);
+  const { funds, codes, fundRow, expTotal, closing, incomeTotal, openTotal, grand } = fiscalSummaryFigures(inc, open, spent);
   const fundLabels = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
   return twoSided(formOf('final.fiscalSummary'), ctx,
     { items: (['gpb', 'gf', 'soce'] as const).map((k, i) => ({ key: k, code: null, label: numbered(i, fundLabels[i]!), values: amount(inc[k]) })),
