@@ -4,7 +4,7 @@
  * 基本支出, 政府性基金, “三公”经费预算, 机关运行经费, 政府采购预算, 国有资产, 绩效目标), every figure
  * computed from the tables or the budget figures and recorded as a claim.
  */
-import type { Amount, Table } from '../model/index.js';
+import type { Table } from '../model/index.js';
 import { FUNCTIONAL_CLASSES } from '../catalogue/index.js';
 import type { BudgetFigures } from './budget-figures.js';
 import { gpbOf } from './budget-figures.js';
@@ -14,18 +14,9 @@ import { assetsText, threePublicCounts } from './narrative-other.js';
 import type { Claim } from './wording.js';
 import { Wording } from './wording.js';
 import { nameOf } from './tables.js';
+import { cellAt, type NarrativeInput } from './narrative.js';
 
-export interface BudgetNarrativeInput {
-  readonly body: string;
-  readonly year: number;
-  readonly unit: string;
-  readonly tables: readonly Table[];
-  readonly figures: BudgetFigures;
-  readonly scopeWord: string;
-}
-
-const cellAt = (t: Table | undefined, rowKey: string, column: string): Amount =>
-  t?.rows.find((r) => r.key === rowKey || r.code === rowKey)?.values[column]?.value ?? 0n;
+export type BudgetNarrativeInput = NarrativeInput<BudgetFigures>;
 
 type Add = (key: string, title: string, write: (w: Wording) => string[]) => void;
 type Sub = (key: string, index: number, title: string, write: (w: Wording) => string[]) => void;

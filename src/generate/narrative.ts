@@ -17,17 +17,18 @@ export interface DraftSection {
   paragraphs: string[];
 }
 
-export interface NarrativeInput {
+/** What an explanation is written from: the document's tables and figures (final or budget). */
+export interface NarrativeInput<F = FinalFigures> {
   readonly body: string;
   readonly year: number;
   readonly unit: string;
   readonly tables: readonly Table[];
-  readonly figures: FinalFigures;
+  readonly figures: F;
   /** 部门 or 单位, as the discloser calls itself. */
   readonly scopeWord: string;
 }
 
-const cellAt = (t: Table | undefined, rowKey: string, column: string): Amount =>
+export const cellAt = (t: Table | undefined, rowKey: string, column: string): Amount =>
   t?.rows.find((r) => r.key === rowKey || r.code === rowKey)?.values[column]?.value ?? 0n;
 
 export function finalNarrative(n: NarrativeInput, claims: Claim[]): DraftSection[] {
