@@ -23,7 +23,9 @@ export function threePublicRows(header: string, body: readonly Line[], headerLin
   if (withValues.length >= 2) return transposed(header, itemLines);
   const periods = periodsOf(header);
   const items = itemsInPrintedOrder(headerLines);
-  const columns = periods.flatMap((p) => items.map((i) => `${p}.${i}`));
+  const columns = periodsInsideItems(header, periods)
+    ? items.flatMap((i) => periods.map((p) => `${p}.${i}`))
+    : periods.flatMap((p) => items.map((i) => `${p}.${i}`));
   const data = body.filter((l) => splitLine(l.text, l).values.some((v) => v.num && (v.num.decimals > 0 || v.num.text.includes(','))));
   if (data.length === 0) return { columns: columns.map(col), row: null };
   const values = data.flatMap((l) => splitLine(l.text, l).values);
@@ -75,6 +77,18 @@ function itemsInPrintedOrder(headerLines: readonly Line[]): readonly Item[] {
 function itemOf(label: string): string | null {
   const bare = bareLabel(label);
   return THREE_PUBLIC_ITEMS.find((i) => ITEM_LABELS[i].test(bare)) ?? null;
+}
+
+/**
+ * Whether each item carries its own 预算数 / 决算数 pair (上海: 合计 预算数 决算数 | 因公出国 预算数 决算数 …)
+ * rather than one block of items per period (central: 预算数 [items] | 决算数 [items]): the period
+ * words are then printed once per item.
+ */
+function periodsInsideItems(header: string, periods: readonly string[]): boolean {
+  if (periods.length < 2) return false;
+  const periodWord = periods.includes('final') ? /预算数/g : /\d{4}年/g;
+  const perBlock = periods.includes('final') ? 1 : 2; // 预算数 once per block; both years once per block
+  return (header.match(periodWord) ?? []).length >= 3 * perBlock;
 }
 
 /** 预算数 + 决算数 (final accounts), two years' 预算数 (budgets), else one period. */

@@ -210,6 +210,17 @@ test('无锡 基本支出表: a short right-aligned figure (1.09) stays in its c
   assert.deepEqual(rowValues(t, '30201'), { total: '64.51', public: '64.51' });
 });
 
+test('规划资源局 三公: each item prints its own 预算数 | 决算数 pair, so periods nest inside items', { skip }, () => {
+  const t = table(doc('final-shanghai-putuo-guihuaziyuan-2024'), 'final.threePublic');
+  const v = rowValues(t, 'threePublic');
+  assert.deepEqual([v['budget.total'], v['final.total'], v['budget.reception'], v['final.reception'], v['final.overseas']], ['2.85', '0.39', '2.85', '0.39', '0.00']);
+});
+
+test('上海交通职业技术学院 三公: 公务接待费 printed before the vehicle group is placed by its header position', { skip }, () => {
+  const v = rowValues(table(doc('budget-shanghai-jiaotong-college-2026-unit'), 'budget.threePublic'), 'threePublic');
+  assert.deepEqual([v['budget.total'], v['budget.overseas'], v['budget.reception'], v['budget.vehicles']], ['67.59', '35.00', '12.49', '20.10']);
+});
+
 test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
