@@ -117,7 +117,7 @@ export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number
 export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
   budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
   total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费', reception: '公务接待费',
+  vehicleOperation: '公务用车运行费', reception: '公务接待费', operatingCost: '机关运行经费',
 };
 
 /** Expenditure side of 财政拨款收支总表: total and the three funds. */

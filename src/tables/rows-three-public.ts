@@ -7,7 +7,7 @@
 import type { Line } from '../ingest/index.js';
 import { THREE_PUBLIC_ITEM_LABELS as ITEM_LABELS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS as LABELS } from '../catalogue/index.js';
 import type { Column } from '../model/index.js';
-import type { Placement, RawRow } from './raw.js';
+import type { Placement, PrintedValue, RawRow } from './raw.js';
 import { splitLine } from './rows-coded.js';
 import { bareLabel, squash } from './text.js';
 
@@ -26,10 +26,40 @@ export function threePublicRows(header: string, body: readonly Line[], headerLin
   const columns = periodsInsideItems(header, periods)
     ? items.flatMap((i) => periods.map((p) => `${p}.${i}`))
     : periods.flatMap((p) => items.map((i) => `${p}.${i}`));
+  // "三公经费和机关运行经费预算表": the 机关运行经费 column stands after the items (上海).
+  if (periods.length === 1 && header.includes(squash(LABELS.operatingCost!))) columns.push(`${periods[0]}.operatingCost`);
   const data = body.filter((l) => splitLine(l.text, l).values.some((v) => v.num && (v.num.decimals > 0 || v.num.text.includes(','))));
   if (data.length === 0) return { columns: columns.map(col), row: null };
   const values = data.flatMap((l) => splitLine(l.text, l).values);
-  return { columns: columns.map(col), row: row(data, [{ columns, values }]) };
+  const placed = periods.length === 1 ? placedUnderHeader(values, columns, headerLines) : null;
+  return { columns: columns.map(col), row: row(data, [{ columns: placed ?? columns, values }]) };
+}
+
+/**
+ * One period (budgets): each value goes to the column whose header cell it stands under, so an
+ * empty 购置费 cell is known to be empty (text alone cannot tell 购置费 from 运行费). Null when a
+ * value has no box, a header cell is missing, or two values would share a column.
+ */
+function placedUnderHeader(values: readonly PrintedValue[], columns: readonly string[], headerLines: readonly Line[]): string[] | null {
+  const pieces = headerPieces(headerLines);
+  const xs = columns.map((c) => leafX(pieces, c.split('.')[1] as Item | 'operatingCost'));
+  if (pieces.length === 0 || xs.some((x) => x === undefined) || values.some((v) => !v.at.box)) return null;
+  const picks = values.map((v) => {
+    const mid = (v.at.box![0] + v.at.box![2]) / 2;
+    return xs.reduce<number>((best, x, i) => (Math.abs(x! - mid) < Math.abs(xs[best]! - mid) ? i : best), 0);
+  });
+  if (picks.some((p, i) => i > 0 && p <= picks[i - 1]!)) return null;
+  return picks.map((p) => columns[p]!);
+}
+
+function headerPieces(headerLines: readonly Line[]): { text: string; x: number }[] {
+  return headerLines.flatMap((l) => l.pieces ?? []).map((p) => ({ text: squash(p.text), x: (p.x0 + p.x1) / 2 }));
+}
+
+/** The x of an item's own header cell; the vehicle group's 小计 wins over its spanning title. */
+function leafX(pieces: readonly { text: string; x: number }[], item: Item | 'operatingCost'): number | undefined {
+  const hits = pieces.filter((p) => (item === 'operatingCost' ? /^机关运行经费/ : LEAF_WORDS[item]).test(p.text));
+  return (item === 'vehicles' ? hits.find((p) => p.text.startsWith('小计')) ?? hits[0] : hits[0])?.x;
 }
 
 function transposed(header: string, itemLines: { line: Line; item: string | null }[]): ThreePublicRead {
@@ -61,15 +91,9 @@ const LEAF_WORDS: Readonly<Record<Item, RegExp>> = {
  * header cell is not found, the catalogue's order stands.
  */
 function itemsInPrintedOrder(headerLines: readonly Line[]): readonly Item[] {
-  const pieces = headerLines.flatMap((l) => l.pieces ?? []).map((p) => ({ text: squash(p.text), x: (p.x0 + p.x1) / 2 }));
+  const pieces = headerPieces(headerLines);
   if (pieces.length === 0) return THREE_PUBLIC_ITEMS;
-  const x = (item: Item) => {
-    const hits = pieces.filter((p) => LEAF_WORDS[item].test(p.text));
-    // The vehicle group's 小计 wins over its spanning title, which is centred over all three sub-columns.
-    const leaf = item === 'vehicles' ? hits.find((p) => p.text.startsWith('小计')) ?? hits[0] : hits[0];
-    return leaf?.x;
-  };
-  const located = THREE_PUBLIC_ITEMS.map((item) => ({ item, x: x(item) }));
+  const located = THREE_PUBLIC_ITEMS.map((item) => ({ item, x: leafX(pieces, item) }));
   if (located.some((l) => l.x === undefined)) return THREE_PUBLIC_ITEMS;
   return [...located].sort((a, b) => a.x! - b.x!).map((l) => l.item);
 }

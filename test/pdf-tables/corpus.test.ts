@@ -219,6 +219,16 @@ test('规划资源局 三公: each item prints its own 预算数 | 决算数 pai
 test('上海交通职业技术学院 三公: 公务接待费 printed before the vehicle group is placed by its header position', { skip }, () => {
   const v = rowValues(table(doc('budget-shanghai-jiaotong-college-2026-unit'), 'budget.threePublic'), 'threePublic');
   assert.deepEqual([v['budget.total'], v['budget.overseas'], v['budget.reception'], v['budget.vehicles']], ['67.59', '35.00', '12.49', '20.10']);
+  assert.equal(v['budget.vehicleOperation'], '20.10'); // under 运行费; 购置费 printed empty
+  assert.equal(v['budget.vehiclePurchase'], undefined);
+});
+
+test('上海财政局 三公经费和机关运行经费预算表: the 机关运行经费 column is its own, values stand under their header cells', { skip }, () => {
+  const v = rowValues(table(doc('budget-shanghai-caizhengju-2025-unit'), 'budget.threePublic'), 'threePublic');
+  assert.deepEqual(v, {
+    'budget.total': '346.30', 'budget.overseas': '288.70', 'budget.reception': '25.40', 'budget.vehicles': '32.20',
+    'budget.vehicleOperation': '32.20', 'budget.operatingCost': '2517.78',
+  });
 });
 
 test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
