@@ -262,3 +262,10 @@ export interface CellTrust {
 export const CELL_TRUST: readonly CellTrust[] = [
   { kind: 'row', cells: 'all' },
 ];
+
+/**
+ * Prior-year figures a table prints on a second basis (central budgets: 执行数 and 扣除中央基建投资后
+ * 执行数). An explanation's "比上年执行数增加 …" may use either; a change is judged against the basis
+ * it matches.
+ */
+export const PRIOR_ALTERNATIVES: Readonly<Record<string, string>> = { priorYearActual: 'priorYearActualExclInfra' };

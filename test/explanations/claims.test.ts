@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainClaims, explanationChecks, extractClaims, linkClaims, type Claim, type ExtractedClaims } from '../../src/checks/explanations/index.js';
 import { formatAmount, parseNumber, type Disclosure, type Row, type Table } from '../../src/model/index.js';
+import { parseExample } from '../helpers.js';
 
 function disclosure(kind: 'final' | 'budget', sections: Array<[string, string]>, tables: Table[] = []): Disclosure {
   return {
@@ -203,4 +204,22 @@ test('三公 公务用车保有量 against the vehicles held: fiscal-funded subs
   assert.equal(stock('公务用车保有量0辆。国有资产占用情况中固定资产车辆8辆，与公务用车保有量差异原因是：新成立的单位。'), '0辆 claims ok');
   // Budgets date their assets apart from their 三公 year: not compared.
   assert.equal(counts(disclosure('budget', [['threePublic.detail', '公务用车保有量为 9 辆。'], held]))[0], '9辆 unlinked ok');
+});
+
+test('a change is judged against the prior-year basis it matches when the table prints two (执行数 / 扣除中央基建投资后执行数)', async () => {
+  const clean = await parseExample('001_d954916dfba89797.txt'); // its 一般公共预算支出表 prints both bases
+  const fails = (d: Disclosure) => explainClaims(d).outcomes.filter((o) => o.status === 'fail').length;
+  const before = fails(clean);
+  const shifted = structuredClone(clean);
+  const t = shifted.tables.find((x) => x.kind === 'budget.gpbExpenditure')!;
+  const shift = (key: string) => {
+    for (const r of t.rows) if (r.values[key]) r.values[key] = { ...r.values[key]!, value: r.values[key]!.value + 5_000000n };
+  };
+  const original = new Map(t.rows.map((r) => [r, r.values.priorYearActualExclInfra]));
+  shift('priorYearActual');
+  shift('priorYearActualExclInfra');
+  assert.ok(fails(shifted) > before, 'with both bases moved, the stated changes fail');
+  // One basis back as printed: every change matches it, so nothing new fails.
+  for (const [r, cell] of original) if (cell) r.values.priorYearActualExclInfra = cell;
+  assert.equal(fails(shifted), before);
 });

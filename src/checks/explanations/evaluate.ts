@@ -38,7 +38,7 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   switch (claim.kind) {
     case 'change':
     case 'flat':
-      return link.kind === 'cell' && link.prior ? changeAgainstTable(claim, link.cell, link.prior) : flatAgainstText(claim, deps);
+      return link.kind === 'cell' && link.prior ? changeOnEitherBasis(claim, link.cell, link.prior, link.altPrior) : flatAgainstText(claim, deps);
     case 'changePercent':
       return percentChange(claim, deps, link.kind === 'claims' ? link : null);
     case 'share':
@@ -83,6 +83,14 @@ function sum(claim: Claim, parts: readonly Claim[]): Outcome {
   const verdict = compareAmounts(claim.value, decimals, total, decimals, parts.length);
   const message = `说明合计 ${claim.text} 与所列各项之和 ${formatAmount(total, decimals)}（${parts.map((p) => p.text).join(' + ')}）不一致 (stated total differs from the sum of its parts)`;
   return verdictOutcome(claim, 'explanation.sum', verdict, total, message, [], parts.map((p) => p.id));
+}
+
+/** A change judged against the prior-year basis it matches, when the table prints two (PRIOR_ALTERNATIVES). */
+function changeOnEitherBasis(claim: Claim, current: CellLink, prior: CellLink, altPrior: CellLink | undefined): Outcome {
+  const first = changeAgainstTable(claim, current, prior);
+  if (first.status !== 'fail' || !altPrior) return first;
+  const second = changeAgainstTable(claim, current, altPrior);
+  return second.status === 'fail' ? first : second;
 }
 
 function changeAgainstTable(claim: Claim, current: CellLink, prior: CellLink): Outcome {

@@ -4,7 +4,7 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, PRIOR_ALTERNATIVES, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
 import { inUnit } from '../../model/index.js';
 import type { Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
@@ -86,18 +86,21 @@ function cellLink(ctx: Context, claim: number, column: (t: ClaimTarget) => strin
 }
 
 /** The current and prior-year cells of the mention's target, when the table prints both. */
-function priorCells(ctx: Context): { current: CellLink; prior: CellLink } | null {
+function priorCells(ctx: Context): { current: CellLink; prior: CellLink; altPrior?: CellLink } | null {
   if (!ctx.resolution.ok) return null;
   const { target, tableIndex, row } = ctx.resolution.value;
   if (!target.priorColumn) return null;
   const current = readCell(ctx.d, tableIndex, row, target.column);
   const prior = readCell(ctx.d, tableIndex, row, target.priorColumn);
-  return typeof current === 'string' || typeof prior === 'string' ? null : { current, prior };
+  if (typeof current === 'string' || typeof prior === 'string') return null;
+  const altColumn = PRIOR_ALTERNATIVES[target.priorColumn];
+  const altPrior = altColumn ? readCell(ctx.d, tableIndex, row, altColumn) : null;
+  return { current, prior, ...(altPrior && typeof altPrior !== 'string' && !altPrior.blank ? { altPrior } : {}) };
 }
 
 function changeLink(ctx: Context, claim: Claim): Link {
   const cells = priorCells(ctx);
-  if (cells) return { claim: claim.id, kind: 'cell', cell: cells.current, prior: cells.prior };
+  if (cells) return { claim: claim.id, kind: 'cell', cell: cells.current, prior: cells.prior, ...(cells.altPrior ? { altPrior: cells.altPrior } : {}) };
   if (claim.kind === 'flat') return dependsOn(claim.id, [ctx.mention.claims.change], '表格未列示上年数 (no prior-year figure)');
   return { claim: claim.id, kind: 'unlinked', reason: ctx.resolution.ok ? '表格未列示上年数 (the tables print no prior-year figure)' : ctx.resolution.reason };
 }

@@ -82,7 +82,9 @@ export interface CellLink {
 }
 
 export type Link =
-  | { readonly claim: number; readonly kind: 'cell'; readonly cell: CellLink; readonly prior?: CellLink }
+  | { readonly claim: number; readonly kind: 'cell'; readonly cell: CellLink; readonly prior?: CellLink;
+    /** The prior-year figure on the table's second basis (扣除中央基建投资后), when it prints one. */
+    readonly altPrior?: CellLink }
   /** Checked against other claims (share: part, whole; rate: actual, budget; change: level). */
   | {
     readonly claim: number;
