@@ -17,7 +17,7 @@ export interface Outcome {
   readonly cells: readonly CellLink[];
   /** Other claims the outcome rests on. */
   readonly claims: readonly number[];
-  /** Verified only as a bound (≤ or ≥): the figure may change within it unseen. */
+  /** Verified only as a bound (≤ or ≥, or a stated 0 against a blank cell): the figure may change unseen. */
   readonly bound?: true;
 }
 
@@ -35,6 +35,12 @@ export function evaluateClaim(claim: Claim, link: Link, claims: readonly Claim[]
   // "增加 0.00 万元，增长 7.00%": the text itself states no change, so the rate can be judged without the table.
   const statesNoChange = claim.kind === 'changePercent' && deps.some((c) => c.kind === 'change' && c.value === 0n);
   if (claim.value !== 0n && !statesNoChange && cells.some((c) => c.blank)) return skip(claim, `说明数字“${claim.text}”关联的表格单元格为空 (linked cell is printed empty)`, cells, []);
+  const outcome = judgeClaim(claim, link, deps);
+  // A blank cell confirms only a stated 0: any other figure against it is not evaluated, so this is a bound.
+  return cells.some((c) => c.blank) && !statesNoChange ? { ...outcome, bound: true } : outcome;
+}
+
+function judgeClaim(claim: Claim, link: Exclude<Link, { kind: 'unlinked' }>, deps: readonly Claim[]): Outcome {
   switch (claim.kind) {
     case 'change':
     case 'flat':
