@@ -37,7 +37,7 @@ interface Relation {
 
 /** Above this many partial sums a relation is not used to prune (kept cheap and bounded). */
 const MAX_REACHABLE = 4096;
-const MAX_VECTOR_COMBINATIONS = 4096;
+const MAX_VECTOR_COMBINATIONS = 512;
 const PRIORITY: Record<IdentitySpec['kind'], number> = { row: 0, hierarchy: 1, cells: 2, rows: 3 };
 
 export function solvePlacements(tables: readonly RawTable[], identities: readonly IdentitySpec[]): PlacementState[] {
