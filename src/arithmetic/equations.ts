@@ -27,6 +27,9 @@ export interface CellRef {
   readonly column: string;
 }
 
+/** A cell's identity as a string ("table/row/column"), for sets and maps. */
+export const cellKey = (ref: CellRef): string => `${ref.table}/${ref.row}/${ref.column}`;
+
 export interface Term {
   readonly ref: CellRef;
   readonly sign: 1 | -1;

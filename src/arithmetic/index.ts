@@ -1,5 +1,5 @@
 /** @module arithmetic — identities instantiated over a document's tables, evaluated exactly. */
 export type { CellRef, Equation, RowShape, TableShape, Term } from './equations.js';
-export { findRow, instantiate, shapeOf } from './equations.js';
+export { cellKey, findRow, instantiate, shapeOf } from './equations.js';
 export type { CellValue, Evaluation, Outcome } from './evaluate.js';
 export { evaluate, judge, tolerance } from './evaluate.js';

@@ -113,6 +113,15 @@ export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number
   reception: /^公务接待费$/,
 };
 
+/**
+ * Where each 三公 item's own (lowest) header cell is printed, matched on the cell's text: the
+ * vehicle group's 小计 when there is one; 机关运行经费 where the table adds that column (上海).
+ */
+export const THREE_PUBLIC_HEADER_WORDS: Readonly<Record<(typeof THREE_PUBLIC_ITEMS)[number] | 'operatingCost', RegExp>> = {
+  total: /^合计$/, overseas: /^因公出国/, vehicles: /^(小计|公务用车购置及运行)/, vehiclePurchase: /^(公务用车)?购置费$/,
+  vehicleOperation: /^(公务用车)?运行(（维护）|维护)?费$/, reception: /^公务接待/, operatingCost: /^机关运行经费/,
+};
+
 /** Display labels of 三公 column parts: periods, funding sources, items. */
 export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
   budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',

@@ -6,12 +6,17 @@ import type { IdentitySpec } from './identity-types.js';
 export type * from './types.js';
 export type * from './identity-types.js';
 export { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from './tables.js';
-export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
+export { THREE_PUBLIC_HEADER_WORDS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
 export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, type CodeName, type ItemNature } from './code-names.js';
 export { PLACE_STYLES, tableNumber, type EmptyCell, type PlaceStyle } from './place-styles.js';
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
+
+/** The identities of a document kind (final.* or budget.*); all of them when the kind is unknown. */
+export function identitiesFor(kind: 'final' | 'budget' | null): readonly IdentitySpec[] {
+  return kind === null ? IDENTITIES : kind === 'final' ? FINAL_IDENTITIES : BUDGET_IDENTITIES;
+}
 export type * from './rule-types.js';
 export { IDENTITY_RULES } from './rules-identities.js';
 export { TABLE_NAMES } from './table-names.js';

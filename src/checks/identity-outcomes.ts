@@ -3,9 +3,10 @@
  * (cached per disclosure): the identity family reports them, and the explanation family asks
  * which printed rows fail them, so that a claim is never blamed for a table that was misread.
  */
-import { IDENTITIES } from '../catalogue/index.js';
+import { identitiesFor } from '../catalogue/index.js';
 import type { IdentitySpec, CellTrust } from '../catalogue/index.js';
-import { evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+import { cellKey, evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+export { cellKey } from '../arithmetic/index.js';
 import type { CellRef, Equation, Evaluation } from '../arithmetic/index.js';
 import { inUnit } from '../model/index.js';
 import type { Cell, Disclosure } from '../model/index.js';
@@ -27,7 +28,7 @@ const CACHE = new WeakMap<Disclosure, IdentityOutcomes>();
 export function identityOutcomes(d: Disclosure): IdentityOutcomes {
   const cached = CACHE.get(d);
   if (cached) return cached;
-  const identities = IDENTITIES.filter((i) => appliesTo(i, d));
+  const identities = identitiesFor(d.document.kind);
   const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
   const uncertain = uncertainCells(d);
   const outcomes = dedupe(instantiate(shapes, identities)).map((equation) => ({
@@ -61,11 +62,6 @@ export function untrustedCells(d: Disclosure, trust: readonly CellTrust[]): Set<
   return cells;
 }
 
-/** final.* identities for final accounts, budget.* for budgets; both when the kind is unknown. */
-function appliesTo(identity: IdentitySpec, d: Disclosure): boolean {
-  return d.document.kind === null || identity.id.startsWith(`${d.document.kind}.`);
-}
-
 /** The same relation reached twice (an identity listed per column, and again for a row pair) counts once. */
 function dedupe(equations: readonly Equation[]): Equation[] {
   const seen = new Set<string>();
@@ -86,10 +82,9 @@ function uncertainCells(d: Disclosure): Set<string> {
   return out;
 }
 
-export const cellKey = (ref: CellRef): string => `${ref.table}/${ref.row}/${ref.column}`;
 
 /** A cell in the document's unit: a 三公 table in 万元 and an economic table in 元 compare as one. */
-function cellInDocumentUnit(d: Disclosure, ref: CellRef): Cell | undefined {
+export function cellInDocumentUnit(d: Disclosure, ref: CellRef): Cell | undefined {
   const table = d.tables[ref.table]!;
   const cell = table.rows[ref.row]!.values[ref.column];
   return cell && inUnit(cell, table.unit, d.document.currencyUnit);

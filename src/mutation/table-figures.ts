@@ -3,10 +3,12 @@
  * (exactly or within rounding) on the clean document — decided with the arithmetic stage, not
  * with the checker. Found when an error or warning points at the altered cell.
  */
-import { IDENTITIES } from '../catalogue/index.js';
-import { evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+import { identitiesFor } from '../catalogue/index.js';
+import { cellKey, evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
 import type { CellRef, Equation } from '../arithmetic/index.js';
+import { cellInDocumentUnit } from '../checks/index.js';
 import type { Rng } from '../generate/index.js';
+import { inUnit } from '../model/index.js';
 import type { Cell, Disclosure, Finding } from '../model/index.js';
 import { misprint } from './typos.js';
 import type { Mutation } from './types.js';
@@ -20,10 +22,9 @@ export interface TableFigureContext {
 
 export function tableFigureContext(d: Disclosure): TableFigureContext {
   const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
-  const applies = IDENTITIES.filter((i) => d.document.kind === null || i.id.startsWith(`${d.document.kind}.`));
-  const equations = instantiate(shapes, applies);
+  const equations = instantiate(shapes, identitiesFor(d.document.kind));
   const byCell = new Map<string, Equation[]>();
-  for (const eq of equations) for (const t of eq.terms) byCell.set(key(t.ref), [...(byCell.get(key(t.ref)) ?? []), eq]);
+  for (const eq of equations) for (const t of eq.terms) byCell.set(cellKey(t.ref), [...(byCell.get(cellKey(t.ref)) ?? []), eq]);
   const cells: CellRef[] = [];
   d.tables.forEach((t, table) => t.rows.forEach((r, row) => {
     if (r.ambiguity) return;
@@ -40,9 +41,10 @@ export function tableFigureMutation(d: Disclosure, ctx: TableFigureContext, rng:
   const changed = misprint(cell.text, rng);
   if (!changed) return null;
   const next: Cell = { ...cell, ...changed };
+  // Figures compared in the document's unit, as the checks compare them (tables may print 元 and 万元).
   const valueOf = (r: CellRef, mutated: boolean) =>
-    mutated && key(r) === key(ref) ? next : d.tables[r.table]!.rows[r.row]!.values[r.column];
-  const breaks = (ctx.byCell.get(key(ref)) ?? []).some((eq) =>
+    mutated && cellKey(r) === cellKey(ref) ? inUnit(next, table.unit, d.document.currencyUnit) : cellInDocumentUnit(d, r);
+  const breaks = (ctx.byCell.get(cellKey(ref)) ?? []).some((eq) =>
     !eq.terms.some((t) => d.tables[t.ref.table]!.rows[t.ref.row]!.ambiguity)
     && evaluate(eq, (r) => valueOf(r, false)).outcome !== 'fail'
     && evaluate(eq, (r) => valueOf(r, true)).outcome === 'fail');
@@ -60,4 +62,3 @@ export function tableFigureMutation(d: Disclosure, ctx: TableFigureContext, rng:
   };
 }
 
-const key = (r: CellRef) => `${r.table}/${r.row}/${r.column}`;

@@ -5,7 +5,9 @@
  * - items as rows (合计, 因公出国（境）费 …) × columns 合计 / funding sources (transposed).
  */
 import type { Line } from '../ingest/index.js';
-import { THREE_PUBLIC_ITEM_LABELS as ITEM_LABELS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS as LABELS } from '../catalogue/index.js';
+import {
+  THREE_PUBLIC_HEADER_WORDS as HEADER_WORDS, THREE_PUBLIC_ITEM_LABELS as ITEM_LABELS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS as LABELS,
+} from '../catalogue/index.js';
 import type { Column } from '../model/index.js';
 import type { Placement, PrintedValue, RawRow } from './raw.js';
 import { splitLine } from './rows-coded.js';
@@ -58,7 +60,7 @@ function headerPieces(headerLines: readonly Line[]): { text: string; x: number }
 
 /** The x of an item's own header cell; the vehicle group's 小计 wins over its spanning title. */
 function leafX(pieces: readonly { text: string; x: number }[], item: Item | 'operatingCost'): number | undefined {
-  const hits = pieces.filter((p) => (item === 'operatingCost' ? /^机关运行经费/ : LEAF_WORDS[item]).test(p.text));
+  const hits = pieces.filter((p) => HEADER_WORDS[item].test(p.text));
   return (item === 'vehicles' ? hits.find((p) => p.text.startsWith('小计')) ?? hits[0] : hits[0])?.x;
 }
 
@@ -78,12 +80,6 @@ function transposed(header: string, itemLines: { line: Line; item: string | null
 }
 
 type Item = (typeof THREE_PUBLIC_ITEMS)[number];
-
-/** Where each item's own (lowest) header cell is printed: the 小计 of the vehicle group, when there is one. */
-const LEAF_WORDS: Readonly<Record<Item, RegExp>> = {
-  total: /^合计$/, overseas: /^因公出国/, vehicles: /^(小计|公务用车购置及运行)/, vehiclePurchase: /^(公务用车)?购置费$/,
-  vehicleOperation: /^(公务用车)?运行(（维护）|维护)?费$/, reception: /^公务接待/,
-};
 
 /**
  * The items in the order the header prints them, from the x of their header cells (PDF input):

@@ -8,8 +8,8 @@
  * column. What stays undecided is reported as ambiguous with its candidates, never guessed.
  */
 import type { IdentitySpec } from '../catalogue/index.js';
-import { instantiate, shapeOf, tolerance } from '../arithmetic/index.js';
-import type { CellRef, Equation } from '../arithmetic/index.js';
+import { cellKey, instantiate, shapeOf, tolerance } from '../arithmetic/index.js';
+import type { Equation } from '../arithmetic/index.js';
 import { lastPlaceUnit } from '../model/index.js';
 import type { Amount } from '../model/index.js';
 import type { Candidate } from './candidates.js';
@@ -125,7 +125,7 @@ function group(equations: readonly Equation[], index: ReadonlyMap<string, number
   for (const eqs of groups.values()) {
     const states = new Set<number>();
     for (const eq of eqs) for (const t of eq.terms) {
-      const s = index.get(key(t.ref));
+      const s = index.get(cellKey(t.ref));
       if (s !== undefined) states.add(s);
     }
     if (states.size > 0) out.push({ equations: eqs, states: [...states], priority: PRIORITY[eqs[0]!.identity.kind], unit });
@@ -138,7 +138,6 @@ function pushTo<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   if (list) list.push(v); else map.set(k, [v]);
 }
 
-const key = (ref: CellRef) => `${ref.table}/${ref.row}/${ref.column}`;
 
 /**
  * Contribution of one state's candidate to each equation's Σ sign·cell. Memoised per
