@@ -69,6 +69,9 @@ export const ECONOMIC_CODE_NAMES: readonly CodeName[] = [
   n('31013', '公务用车购置'), n('31022', '无形资产购置'), n('31099', '其他资本性支出'),
 ];
 
+/** Economic classes that count as 人员经费 (the others of basic spending are 公用经费). */
+export const PERSONNEL_CLASSES: readonly string[] = ['301', '303'];
+
 const BY_CODE = new Map<string, string>([...FUNCTIONAL_CODE_NAMES, ...ECONOMIC_CODE_NAMES].map((c) => [c.code, c.name]));
 
 /** The catalogue name of a functional 款/项 or economic code, or null when not catalogued. */

@@ -8,7 +8,7 @@ export type * from './identity-types.js';
 export { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from './tables.js';
 export { THREE_PUBLIC_HEADER_WORDS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
-export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, type CodeName, type ItemNature } from './code-names.js';
+export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, PERSONNEL_CLASSES, type CodeName, type ItemNature } from './code-names.js';
 export { PLACE_STYLES, tableNumber, type EmptyCell, type PlaceStyle } from './place-styles.js';
 
 export const IDENTITIES: readonly IdentitySpec[] = [...FINAL_IDENTITIES, ...BUDGET_IDENTITIES];
@@ -36,3 +36,6 @@ export type { ClassificationRename } from './classification-renames.js';
 export { DISCLOSURE_PROFILES, profileFor } from './disclosure-profiles.js';
 export type { DisclosureProfile, SectionRequirement } from './disclosure-profiles.js';
 export * from './text-patterns.js';
+export { DEFAULT_STYLE_BY_LEVEL, fieldsFor, INPUT_SHEETS, ITEM_FIELDS, META_FIELDS, SCALAR_FIELDS, STATED_PREFIX, STATED_TOTALS,
+  THREE_PUBLIC_INPUT_PARTS, THREE_PUBLIC_PERIODS } from './render-input.js';
+export type { CellAddress, InputField, InputKind, StatedTotal } from './render-input.js';

@@ -41,6 +41,8 @@ export interface BudgetFigures {
   readonly other: FinalFigures['other'];
   /** Projects under 绩效目标 management. */
   readonly performanceProjects: number;
+  /** false: no 项目支出 table even where the place prints one (figures given without the project economics). */
+  readonly projectTable?: boolean;
 }
 
 export function generateBudgetFigures(rng: Rng, o: FigureOptions): BudgetFigures {

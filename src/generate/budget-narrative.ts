@@ -13,7 +13,7 @@ import type { DraftSection } from './narrative.js';
 import { assetsText, threePublicCounts } from './narrative-other.js';
 import type { Claim } from './wording.js';
 import { Wording } from './wording.js';
-import { nameOf } from './tables.js';
+import { nameIn } from './tables.js';
 import { cellAt, type NarrativeInput } from './narrative.js';
 
 export type BudgetNarrativeInput = NarrativeInput<BudgetFigures>;
@@ -90,7 +90,7 @@ function gpbSections(n: BudgetNarrativeInput, gpb: Table | undefined, section: A
     }).join('；')}。`]);
   const items = n.figures.items.filter((i) => gpbOf(i) !== 0n);
   sub('gpbExpenditure.detail', 2, '一般公共预算当年拨款具体使用情况', (w) => items.map((i, k) => {
-    const name = (code: string) => nameOf(code, n.year);
+    const name = (code: string) => nameIn(n, code);
     const path = `${name(i.code.slice(0, 3))}（类）${name(i.code.slice(0, 5))}（款）${name(i.code)}（项）`;
     return `${k + 1}.${path}${n.year} 年预算 ${w.amount(gpbOf(i), `${i.code} 项`)}，比 ${n.year - 1} 年执行数${w.change(gpbOf(i), i.priorGpb, `${i.code} 项较上年执行数`)}。`;
   }));

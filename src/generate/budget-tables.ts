@@ -3,13 +3,13 @@
  * with last year's and this year's 三公 budgets), laid out as the place prints them. Every
  * total is summed from the items, so each budget identity holds by construction.
  */
-import { ECONOMIC_CODE_NAMES, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../catalogue/index.js';
+import { PERSONNEL_CLASSES, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../catalogue/index.js';
 import type { Amount, Column, Row } from '../model/index.js';
 import { sum } from './amounts.js';
 import { basicOf, gpbOf, itemTotal, projectOf } from './budget-figures.js';
 import type { BudgetFigures, BudgetItem } from './budget-figures.js';
 import type { Form } from './forms.js';
-import { amount, cells, classTotals, codedTable, fiscalSummaryFigures, nameOf, numbered, row, table, twoSided } from './tables.js';
+import { amount, cells, classTotals, codedTable, economicCodes, fiscalSummaryFigures, nameIn, numbered, row, table, twoSided } from './tables.js';
 import type { PlannedTable, TableContext } from './tables.js';
 
 export interface BudgetTableContext extends TableContext {
@@ -66,7 +66,7 @@ function summaryTable(f: BudgetFigures, ctx: TableContext, form: Form, expenditu
         { key: 'nonFiscalBalanceUsed', code: null, label: '使用非财政拨款结余', values: amount(0n) },
         { key: 'priorYearCarryover', code: null, label: '上年结转', values: amount(carry) },
         { key: 'incomeGrandTotal', code: null, label: '收入总计', values: amount(grand) }] },
-    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)), values: amount(a) })),
+    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, nameIn(ctx, code)), values: amount(a) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: amount(expTotal) },
         null,
         { key: 'carryToNextYear', code: null, label: '结转下年', values: amount(grand - expTotal) },
@@ -87,7 +87,7 @@ function fiscalSummaryTable(f: BudgetFigures, ctx: TableContext, form: Form): Pl
         { key: 'openingBalance', code: null, label: '上年结转', values: amount(openTotal) },
         ...(['gpb', 'gf', 'soce'] as const).map((k, i) => ({ key: `openingBalance.${k}`, code: null, label: labels[i]!, values: amount(open[k]) })),
         { key: 'incomeGrandTotal', code: null, label: '收入总计', values: amount(incomeTotal + openTotal) }] },
-    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)), values: fundRow((x) => funds[x].get(code) ?? 0n) })),
+    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, nameIn(ctx, code)), values: fundRow((x) => funds[x].get(code) ?? 0n) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: expTotal },
         { key: 'closingBalance', code: null, label: '结转下年', values: closing },
         null, null, null,
@@ -98,11 +98,11 @@ function fiscalSummaryTable(f: BudgetFigures, ctx: TableContext, form: Form): Pl
 /** 基本支出表: the economic 类 and 款 of basic spending, each under 人员经费 (301, 303) or 公用经费. */
 function economicTable(f: BudgetFigures, ctx: TableContext, form: Form): PlannedTable {
   const items = new Map<string, Record<string, Amount>>();
-  for (const c of ECONOMIC_CODE_NAMES) {
-    const a = f.economic.get(c.code) ?? 0n;
-    if (c.code.length !== 5 || a === 0n) continue;
-    const personnel = ['301', '303'].includes(c.code.slice(0, 3));
-    items.set(c.code, { total: a, personnel: personnel ? a : 0n, public: personnel ? 0n : a });
+  for (const code of economicCodes(f.economic)) {
+    const a = f.economic.get(code) ?? 0n;
+    if (code.length !== 5 || a === 0n) continue;
+    const personnel = PERSONNEL_CLASSES.includes(code.slice(0, 3));
+    items.set(code, { total: a, personnel: personnel ? a : 0n, public: personnel ? 0n : a });
   }
   return codedTable(form, ctx.number(form.kind), ctx, items, { printed: form.note, truth: form.note }, ctx.style.emptyFundCell === 'zero');
 }

@@ -8,7 +8,7 @@ import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
 import type { Disclosure, Section } from '../model/index.js';
 import { generateFigures } from './figures.js';
-import type { FigureOptions, FinalFigures } from './figures.js';
+import type { FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
 import type { BudgetFigures } from './budget-figures.js';
 import { budgetForms } from './budget-forms.js';
@@ -56,21 +56,40 @@ export function planDocument(o: DocumentOptions, rng: Rng = createRng(o.seed)): 
   const year = rng.int(2019, 2025);
   const figureOptions = { level: style.level, unitFactor: style.unit === '元' ? 10_000 : 1,
     withGf: rng.chance(0.2), withSoce: rng.chance(0.08), withNonFiscal: rng.chance(0.35) };
-  const kind = o.kind ?? 'final';
+  const heading = { style, body, year, scope };
+  if (o.kind === 'budget') return planFromFigures({ ...heading, kind: 'budget', figures: generateBudgetFigures(rng, figureOptions) });
+  return planFromFigures({ ...heading, kind: 'final', figures: generateFigures(rng, figureOptions) });
+}
+
+/** What a document is planned from: who discloses, in which place style, and the money (generated or given). */
+export type PlanInput = { readonly style: PlaceStyle; readonly body: string; readonly year: number; readonly scope: 'department' | 'unit';
+  /** Names of codes the catalogue lacks, as the discloser gave them. */
+  readonly names?: ReadonlyMap<string, string> }
+  & ({ readonly kind: 'final'; readonly figures: FinalFigures } | { readonly kind: 'budget'; readonly figures: BudgetFigures });
+
+/**
+ * Lays out the tables and writes the explanations of given figures: no randomness, so the
+ * generator (random figures) and `render` (a department's own figures) share it.
+ */
+export function planFromFigures(p: PlanInput): DocumentPlan {
+  const { style, body, year, scope } = p;
+  const names = p.names ?? new Map<string, string>();
   const order = new Map<string, number>();
   const number = (k: string) => {
     if (!order.has(k)) order.set(k, order.size + 1);
-    return tableNumber(style.numbering[kind], order.get(k)!) || null;
+    return tableNumber(style.numbering[p.kind], order.get(k)!) || null;
   };
   const claims: Claim[] = [];
   const scopeWord = scope === 'unit' ? '单位' : '部门';
   // Budgets print no 行次 in their summary tables.
-  const common = { style: kind === 'budget' ? { ...style, lineNumbers: false } : style, body, year, scope, claims };
-  if (kind === 'budget') return { ...common, kind, ...planBudget(rng, { ...common, scopeWord, number }, figureOptions), cover: `${year}年${scopeWord}预算` };
-  const figures = generateFigures(rng, figureOptions);
-  const tables = finalTables(figures, { style, body, year, number });
-  const sections = finalNarrative({ body, year, unit: style.unit, tables: tables.map((t) => t.table), figures, scopeWord }, claims);
-  return { ...common, kind, figures, tables, sections, cover: `${year}年度${scopeWord}决算` };
+  const common = { style: p.kind === 'budget' ? { ...style, lineNumbers: false } : style, body, year, scope, claims };
+  if (p.kind === 'budget') {
+    return { ...common, kind: p.kind, ...planBudget(p.figures, { ...common, scopeWord, number, names }), cover: `${year}年${scopeWord}预算` };
+  }
+  const figures = p.figures;
+  const tables = finalTables(figures, { style, body, year, number, names });
+  const sections = finalNarrative({ body, year, unit: style.unit, tables: tables.map((t) => t.table), figures, scopeWord, names }, claims);
+  return { ...common, kind: p.kind, figures, tables, sections, cover: `${year}年度${scopeWord}决算` };
 }
 
 interface PlanContext {
@@ -80,16 +99,16 @@ interface PlanContext {
   readonly scopeWord: string;
   readonly claims: Claim[];
   readonly number: (kind: string) => string | null;
+  readonly names: ReadonlyMap<string, string>;
 }
 
-/** A budget's figures, tables and explanations. */
-function planBudget(rng: Rng, c: PlanContext, o: FigureOptions): Pick<DocumentPlan, 'figures' | 'tables' | 'sections'> {
-  const figures = generateBudgetFigures(rng, o);
+/** A budget's tables and explanations. */
+function planBudget(figures: BudgetFigures, c: PlanContext): Pick<DocumentPlan, 'figures' | 'tables' | 'sections'> {
   const style = c.style;
-  const tables = budgetTables(figures, { style, body: c.body, year: c.year, number: c.number,
-    forms: budgetForms(style.id, c.scopeWord, c.year), withProjectTable: style.emptyFundCell === 'zero' });
+  const tables = budgetTables(figures, { style, body: c.body, year: c.year, number: c.number, names: c.names,
+    forms: budgetForms(style.id, c.scopeWord, c.year), withProjectTable: style.emptyFundCell === 'zero' && figures.projectTable !== false });
   const sections = budgetNarrative({ body: c.body, year: c.year, unit: style.unit, tables: tables.map((t) => t.table), figures,
-    scopeWord: c.scopeWord }, c.claims);
+    scopeWord: c.scopeWord, names: c.names }, c.claims);
   return { figures, tables, sections };
 }
 
@@ -98,26 +117,60 @@ export interface Rendered {
   readonly truth: Disclosure;
 }
 
+/** The parts of a document around its tables and explanations, as every output format prints them. */
+export interface Outline {
+  /** Cover lines: the body, then "2024年度部门决算". */
+  readonly cover: readonly string[];
+  /** 第一部分 (概况): headings (level 1 and 2) and paragraphs. */
+  readonly intro: readonly OutlineLine[];
+  readonly tablesHeading: string;
+  readonly explanationsHeading: string;
+  readonly glossaryHeading: string;
+  readonly glossary: readonly string[];
+}
+
+export interface OutlineLine {
+  readonly text: string;
+  /** 1: a part (第一部分), 2: a heading within it (一、), null: a paragraph. */
+  readonly level: 1 | 2 | null;
+}
+
+export function outlineOf(plan: DocumentPlan): Outline {
+  const { style, body, year } = plan;
+  const scopeWord = plan.scope === 'unit' ? '单位' : '部门';
+  const what = `${year} 年${plan.kind === 'budget' ? '' : '度'}${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}`;
+  return {
+    cover: [body, plan.cover],
+    intro: [{ text: `第一部分 ${body}概况`, level: 1 }, { text: '一、主要职能', level: 2 },
+      { text: `${body}是负责本领域行政管理工作的${style.level === 'central' ? '国家' : '政府'}工作部门，依法履行有关管理职责。`, level: null },
+      { text: `二、${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}单位构成`, level: 2 },
+      { text: `纳入${body} ${what}编制范围的单位包括：${body}${plan.scope === 'unit' ? '' : '本级'}。`, level: null }],
+    tablesHeading: `第二部分 ${body} ${what}表`,
+    explanationsHeading: `第三部分 ${body} ${what}情况说明`,
+    glossaryHeading: '第四部分 名词解释',
+    glossary: plan.kind === 'budget' ? BUDGET_GLOSSARY : GLOSSARY,
+  };
+}
+
+/** The table's heading line in the place style ("一、收入支出决算总表"), or null where none is printed. */
+export const tableHeading = (plan: DocumentPlan, index: number): string | null =>
+  plan.style.headingNumbers ? `${CHINESE_NUMERALS[index]}、${plan.tables[index]!.table.title}` : null;
+
 /** Prints the plan; the truth's tables and sections carry the lines they were printed on. */
 export function renderPlan(plan: DocumentPlan): Rendered {
   const { style, body, year } = plan;
+  const o = outlineOf(plan);
   const sheet = new Sheet();
-  const scopeWord = plan.scope === 'unit' ? '单位' : '部门';
-  const what = `${year} 年${plan.kind === 'budget' ? '' : '度'}${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}`;
-  sheet.push(body, plan.cover);
-  sheet.push(`第一部分 ${body}概况`, '一、主要职能', `${body}是负责本领域行政管理工作的${style.level === 'central' ? '国家' : '政府'}工作部门，依法履行有关管理职责。`,
-    `二、${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}单位构成`, `纳入${body} ${what}编制范围的单位包括：${body}${plan.scope === 'unit' ? '' : '本级'}。`);
-  sheet.push(`第二部分 ${body} ${what}表`);
-  plan.tables.forEach((p, i) => {
-    renderTable(sheet, p, { heading: style.headingNumbers ? `${CHINESE_NUMERALS[i]}、${p.table.title}` : null, body, unit: style.unit }, style);
-  });
-  sheet.push(`第三部分 ${body} ${what}情况说明`);
+  sheet.push(...o.cover, ...o.intro.map((l) => l.text), o.tablesHeading);
+  plan.tables.forEach((p, i) => renderTable(sheet, p, { heading: tableHeading(plan, i), body, unit: style.unit }, style));
+  sheet.push(o.explanationsHeading);
   const sections: Section[] = [];
   for (const s of plan.sections) {
     sections.push({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: sheet.at() });
     sheet.push(s.heading, ...s.paragraphs);
   }
-  sheet.push('第四部分 名词解释', ...(plan.kind === 'budget' ? BUDGET_GLOSSARY : GLOSSARY));
+  sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: sheet.at() });
+  sheet.push(o.glossaryHeading, ...o.glossary);
   const truth: Disclosure = {
     source: { file: '', sha256: '', format: 'text', pages: null },
     document: { department: body, fiscalYear: year, kind: plan.kind, scope: plan.scope, level: style.level, currencyUnit: style.unit,
@@ -127,7 +180,7 @@ export function renderPlan(plan: DocumentPlan): Rendered {
   return { text: sheet.text(), truth };
 }
 
-const GLOSSARY = [
+const GLOSSARY: readonly string[] = [
   '一、财政拨款收入：指单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。',
   '二、年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。',
   '三、基本支出：指单位为保障机构正常运转、完成日常工作任务而发生的各项支出。',
@@ -136,7 +189,7 @@ const GLOSSARY = [
   '六、机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。',
 ];
 
-const BUDGET_GLOSSARY = [
+const BUDGET_GLOSSARY: readonly string[] = [
   '一、财政拨款收入：指本级财政当年拨付的资金，包括一般公共预算拨款、政府性基金预算拨款和国有资本经营预算拨款。',
   '二、上年结转：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。',
   '三、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。',

@@ -4,7 +4,11 @@
  * defects injected and recorded on request.
  */
 export { createRng, type Rng } from './prng.js';
-export { planDocument, renderPlan, type DocumentOptions, type DocumentPlan, type Rendered } from './document.js';
+export { planDocument, planFromFigures, renderPlan, type DocumentOptions, type DocumentPlan, type PlanInput, type Rendered } from './document.js';
+export type { FinalFigures, ItemFigures, ThreePublicPart } from './figures.js';
+export type { BudgetFigures, BudgetItem } from './budget-figures.js';
+export type { OtherFigures } from './figures-other.js';
+export type { PlannedTable } from './tables.js';
 export { compareDisclosures } from './compare.js';
 export { percent, type Claim, type ClaimKind } from './wording.js';
 export { generateDocument, truthJson, type GenerateOptions, type GeneratedDocument } from './generate.js';

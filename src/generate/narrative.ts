@@ -26,6 +26,8 @@ export interface NarrativeInput<F = FinalFigures> {
   readonly figures: F;
   /** 部门 or 单位, as the discloser calls itself. */
   readonly scopeWord: string;
+  /** Names the discloser gave for codes the catalogue lacks. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 export const cellAt = (t: Table | undefined, rowKey: string, column: string): Amount =>

@@ -71,6 +71,18 @@ export function nameOf(code: string, year: number): string {
   return verdict.status === 'unknown' ? name : verdict.expected;
 }
 
+/** Whose names a table prints: the year's, and names the discloser gave for codes the catalogue lacks. */
+export interface Naming {
+  readonly year: number;
+  readonly names?: ReadonlyMap<string, string>;
+}
+
+/** The catalogue's name in force that year; a given name only where the catalogue has none. */
+export function nameIn(n: Naming, code: string): string {
+  const known = nameOf(code, n.year);
+  return known !== code ? known : n.names?.get(code) ?? code;
+}
+
 /** Joined or split (201 03 01) code as printed. */
 export function printCode(code: string, style: PlaceStyle): string {
   return style.codeFormat === 'split' ? [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter(Boolean).join(' ') : code;
@@ -99,7 +111,7 @@ export function codedTable(form: Form, number: string | null, ctx: TableContext,
     labels.push('合计');
   }
   for (const code of codes) {
-    const name = nameOf(code, ctx.year);
+    const name = nameIn(ctx, code);
     rows.push(row(null, code, name, cells(totals.get(code)!, zero)));
     labels.push(`${printCode(code, ctx.style)} ${name}`);
   }
@@ -107,10 +119,9 @@ export function codedTable(form: Form, number: string | null, ctx: TableContext,
   return { table: table(form, number, columnsOf(form.kind, keys, header), rows, note.truth), form, labels, emptyMark: mark, printedNote: note.printed };
 }
 
-export interface TableContext {
+export interface TableContext extends Naming {
   readonly style: PlaceStyle;
   readonly body: string;
-  readonly year: number;
   readonly number: (kind: string) => string | null;
 }
 
@@ -228,7 +239,7 @@ function summaryTable(f: FinalFigures, ctx: TableContext, expenditure: ReadonlyM
         { key: 'nonFiscalBalanceUsed', code: null, label: '使用非财政拨款结余（含专用结余）', values: amount(0n) },
         { key: 'openingBalance', code: null, label: '年初结转和结余', values: amount(opening) },
         { key: 'incomeGrandTotal', code: null, label: '总计', values: amount(grand) }] },
-    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)), values: amount(a) })),
+    { items: [...classes].map(([code, a], i) => ({ key: null, code, label: numbered(i, nameIn(ctx, code)), values: amount(a) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: amount(expTotal) },
         { key: 'balanceDistribution', code: null, label: '结余分配', values: amount(0n) },
         { key: 'closingBalance', code: null, label: '年末结转和结余', values: amount(grand - expTotal) },
@@ -275,7 +286,7 @@ function fiscalSummaryTable(f: FinalFigures, ctx: TableContext): PlannedTable {
         { key: 'openingBalance', code: null, label: '年初财政拨款结转和结余', values: amount(openTotal) },
         ...(['gpb', 'gf', 'soce'] as const).map((k, i) => ({ key: `openingBalance.${k}`, code: null, label: fundLabels[i]!, values: amount(open[k]) })),
         { key: 'incomeGrandTotal', code: null, label: '总计', values: amount(incomeTotal + openTotal) }] },
-    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, nameOf(code, ctx.year)),
+    { items: codes.map((code, i) => ({ key: null, code, label: numbered(i, nameIn(ctx, code)),
       values: fundRow((x) => funds[x].get(code) ?? 0n) })),
       closing: [{ key: 'expenditureTotal', code: null, label: '本年支出合计', values: expTotal },
         { key: 'closingBalance', code: null, label: '年末财政拨款结转和结余', values: closing },
@@ -284,16 +295,21 @@ function fiscalSummaryTable(f: FinalFigures, ctx: TableContext): PlannedTable {
     ['amount'], ['total', 'gpb', 'gf', 'soce']);
 }
 
+/** The catalogued economic codes and any other code the figures carry, in code order (the catalogue's order). */
+export function economicCodes(economic: ReadonlyMap<string, Amount>): string[] {
+  return [...new Set([...ECONOMIC_CODE_NAMES.map((c) => c.code), ...economic.keys()])].sort();
+}
+
 /** 基本支出决算表: every catalogued economic code, in three side-by-side groups, then the two totals. */
 function economicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
   const form = formOf('final.gpbBasicExpenditure');
   const rows: Row[] = [];
   const labels: string[] = [];
-  for (const c of ECONOMIC_CODE_NAMES) {
-    const a = f.economic.get(c.code) ?? 0n;
-    const name = nameOf(c.code, ctx.year);
-    rows.push(row(null, c.code, name, a !== 0n ? { amount: cellOf(a) } : {}));
-    labels.push(`${c.code} ${name}`);
+  for (const code of economicCodes(f.economic)) {
+    const a = f.economic.get(code) ?? 0n;
+    const name = nameIn(ctx, code);
+    rows.push(row(null, code, name, a !== 0n ? { amount: cellOf(a) } : {}));
+    labels.push(`${code} ${name}`);
   }
   const personnel = sum(f.items.map((i) => i.gpbPersonnel));
   const pub = sum(f.items.map((i) => i.gpbPublic));

@@ -1,0 +1,91 @@
+/**
+ * @module A DocumentPlan as an Excel workbook (exceljs): the cover, explanations and glossary
+ * on a first sheet 说明, then one sheet per table — title, number, body and unit, the header
+ * with its merged cells, rows with figures as numbers shown with 2 decimals, the notes.
+ * exceljs is loaded on first use, so reading and checking never pay for it.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { formatAmount } from '../model/index.js';
+import type { Amount } from '../model/index.js';
+import { outlineOf, tableHeading } from './document.js';
+import type { DocumentPlan } from './document.js';
+import { tableGrid } from './grid.js';
+import type { TableGrid } from './grid.js';
+
+/** Rows above a table sheet's header: title, number, body and unit. */
+export const XLSX_HEADER_ROW = 4;
+export const XLSX_INFO_SHEET = '说明';
+
+/** The figure as Excel stores it: the nearest double of its 2-decimal text (exact for every cent below 2^53). */
+export const xlsxNumber = (a: Amount): number => Number(formatAmount(a, 2));
+
+export async function renderXlsx(plan: DocumentPlan): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb: Workbook = new ExcelJS.Workbook();
+  infoSheet(wb.addWorksheet(XLSX_INFO_SHEET), plan);
+  const used = new Set<string>([XLSX_INFO_SHEET]);
+  plan.tables.forEach((p, i) => tableSheet(wb.addWorksheet(xlsxSheetName(i, p.table.title, used)), plan, i));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A sheet name: the table's place and title, at most 31 characters, without []:*?/\ and unique. */
+export function xlsxSheetName(index: number, title: string, used: Set<string>): string {
+  const base = `${index + 1} ${title.replace(/[[\]:*?/\\]/g, '')}`.slice(0, 31);
+  let name = base;
+  for (let k = 2; used.has(name); k++) name = `${base.slice(0, 28)}(${k})`;
+  used.add(name);
+  return name;
+}
+
+function infoSheet(ws: Worksheet, plan: DocumentPlan): void {
+  const o = outlineOf(plan);
+  ws.getColumn(1).width = 120;
+  const line = (text: string, bold = false) => {
+    const cell = ws.addRow([text]).getCell(1);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (bold) cell.font = { bold: true };
+  };
+  o.cover.forEach((t) => line(t, true));
+  for (const l of o.intro) line(l.text, l.level !== null);
+  line(o.explanationsHeading, true);
+  for (const s of plan.sections) {
+    line(s.heading, true);
+    s.paragraphs.forEach((t) => line(t));
+  }
+  line(o.glossaryHeading, true);
+  o.glossary.forEach((t) => line(t));
+}
+
+function tableSheet(ws: Worksheet, plan: DocumentPlan, index: number): void {
+  const p = plan.tables[index]!;
+  const grid = tableGrid(p);
+  const width = Math.max(grid.width, 2);
+  ws.getCell(1, 1).value = tableHeading(plan, index) ?? p.table.title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.mergeCells(1, 1, 1, width);
+  ws.getCell(2, 1).value = p.table.number ?? '';
+  ws.getCell(3, 1).value = `${plan.style.bodyLabel}：${plan.body}`;
+  ws.getCell(3, width).value = `单位：${plan.style.unit}`;
+  writeHeader(ws, grid);
+  const first = XLSX_HEADER_ROW + grid.headerRows;
+  grid.body.forEach((cells, r) => cells.forEach((v, c) => {
+    if (v === null) return;
+    const cell = ws.getCell(first + r, c + 1);
+    if (typeof v === 'bigint') { cell.value = xlsxNumber(v); cell.numFmt = '#,##0.00'; } else cell.value = v;
+  }));
+  let next = first + grid.body.length;
+  for (const n of (p.printedNote ?? '').split('\n')) if (n) ws.getCell(next++, 1).value = n;
+  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c <= 2 && !p.pairs ? (c === 1 ? 12 : 30) : 16;
+}
+
+function writeHeader(ws: Worksheet, grid: TableGrid): void {
+  for (const h of grid.header) {
+    const top = XLSX_HEADER_ROW + h.row;
+    const left = h.col + 1;
+    const cell = ws.getCell(top, left);
+    cell.value = h.text;
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    if (h.rowSpan > 1 || h.colSpan > 1) ws.mergeCells(top, left, top + h.rowSpan - 1, left + h.colSpan - 1);
+  }
+}
