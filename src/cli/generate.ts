@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PLACE_STYLES } from '../catalogue/index.js';
-import { generateDocument, truthJson } from '../generate/index.js';
+import { generateDocument, OUTPUT_FORMATS, truthJson } from '../generate/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
 
@@ -25,7 +25,7 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
   const problem = !Number.isInteger(count) || count < 1 ? '--count 须为正整数 (must be a positive integer)'
     : !Number.isInteger(defects) || defects < 0 ? '--defects 须为非负整数 (must be a non-negative integer)'
       : !['final', 'budget'].includes(a.kind ?? 'final') ? '--kind 须为 final 或 budget (must be final or budget)'
-        : (a.format ?? 'text') !== 'text' ? '目前只输出文本 (only --format text so far)'
+        : !OUTPUT_FORMATS[a.format ?? 'text'] ? `未知格式 (unknown --format); one of: ${Object.keys(OUTPUT_FORMATS).join(', ')}`
           : a.style && !PLACE_STYLES.some((s) => s.id === a.style) ? `未知地区样式 (unknown --style); one of: ${PLACE_STYLES.map((s) => s.id).join(', ')}`
             : !a.out ? '须指定 --out 目录 (--out DIR is required)' : null;
   if (problem) { io.err(problem); return EXIT.usage; }
@@ -33,7 +33,8 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
   for (let index = 0; index < count; index++) {
     const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
       ...(a.style ? { style: a.style } : {}) });
-    await writeFile(join(a.out!, `${doc.id}.txt`), doc.text);
+    const format = OUTPUT_FORMATS[a.format ?? 'text']!;
+    await writeFile(join(a.out!, `${doc.id}.${format.extension}`), format.extension === 'txt' ? doc.text : await format.render(doc.plan));
     await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson(doc));
   }
   io.out(`已生成 ${count} 份文件 (generated ${count} documents) → ${a.out}`);

@@ -11,6 +11,7 @@ import type { ParseResult } from '../parse/index.js';
 import { EXIT, exitForError } from './exit-codes.js';
 import { reportText } from './report.js';
 import { runGenerate } from './generate.js';
+import { runRender } from './render.js';
 import { summarize } from './summary.js';
 
 export interface Io {
@@ -20,19 +21,21 @@ export interface Io {
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
        budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together]
-       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text]
+       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text|docx|xlsx]
+       budgetlens render DATA.json|DATA.xlsx [--format text|docx|xlsx] [--out FILE]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model
   check   核对每个数字：表内、表间、说明与表格、分类科目、完整性、文字
           check every figure: within and across tables, explanations, codes, completeness, wording
   generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt + <id>.truth.json)
+  render  由部门数据生成标准表格和情况说明初稿，并核对结果 (a department's figures → standard tables and draft explanations, checked)
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes
   --together 所有文件是同一公开的几部分（说明与表格分开发布）(the files are parts of one disclosure)
   --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
 
-退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on · 2 usage · 3 unreadable file · 4 not a disclosure`;
+退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on; render: input contradicts itself or errors found · 2 usage (render: invalid input data) · 3 unreadable file · 4 not a disclosure`;
 
 type Mode = { json: boolean; jsonl: boolean; failOn: Severity | null };
 
@@ -53,6 +56,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (parsed.values.help || !command) { (command ? io.out : io.err)(USAGE); return command ? EXIT.ok : EXIT.usage; }
   if (command === 'examples') return run(['parse', ...await exampleFiles()], io);
   if (command === 'generate') return runGenerate(parsed.values, io);
+  if (command === 'render') return runRender(files, parsed.values, io);
   const failOn = parsed.values['fail-on'];
   if (!(command === 'parse' || command === 'check') || files.length === 0 || !isFailOn(failOn)) { io.err(USAGE); return EXIT.usage; }
   const mode: Mode = { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn };

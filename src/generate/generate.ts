@@ -7,6 +7,7 @@ import type { Disclosure } from '../model/index.js';
 import { injectDefects } from './defects.js';
 import type { DefectRecord } from './defects.js';
 import { planDocument, renderPlan } from './document.js';
+import type { DocumentPlan } from './document.js';
 import { createRng } from './prng.js';
 import type { Claim } from './wording.js';
 
@@ -28,6 +29,8 @@ export interface GeneratedDocument {
   readonly truth: Disclosure;
   readonly claims: readonly Claim[];
   readonly defects: readonly DefectRecord[];
+  /** What was printed, for the other output formats (docx, xlsx …). */
+  readonly plan: DocumentPlan;
 }
 
 export function generateDocument(o: GenerateOptions): GeneratedDocument {
@@ -36,7 +39,7 @@ export function generateDocument(o: GenerateOptions): GeneratedDocument {
   const defects = o.defects ? injectDefects(plan, o.defects, createRng(`${id}/defects`)) : [];
   const { text, truth } = renderPlan(plan);
   truth.source.file = `${id}.txt`;
-  return { id, style: plan.style.id, text, truth, claims: plan.claims, defects };
+  return { id, style: plan.style.id, text, truth, claims: plan.claims, defects, plan };
 }
 
 /** The truth file of a document: JSON with amounts as exact decimal strings (bigint has no JSON form). */

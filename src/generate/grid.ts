@@ -18,8 +18,12 @@ export interface GridCell {
 /** A body cell: a label, a figure, or nothing printed. */
 export type BodyCell = string | Amount | null;
 
+/** What a column holds: a code, a label (name), or figures. */
+export type ColumnRole = 'code' | 'label' | 'figure';
+
 export interface TableGrid {
   readonly width: number;
+  readonly roles: readonly ColumnRole[];
   readonly headerRows: number;
   readonly header: readonly GridCell[];
   readonly body: readonly (readonly BodyCell[])[];
@@ -85,7 +89,8 @@ function columnGrid(p: PlannedTable): TableGrid {
     { text: '科目名称', row: 0, col: 1, rowSpan: depth, colSpan: 1 }] : []), ...headerCells(paths, lead, depth)];
   const keys = p.table.columns.map((c) => c.key);
   const body = p.table.rows.map((r) => [...(labelled ? [r.code, r.name] : []), ...keys.map((k) => r.values[k]?.value ?? null)]);
-  return { width: lead + keys.length, headerRows: depth, header, body };
+  const roles: ColumnRole[] = [...(labelled ? ['code', 'label'] as const : []), ...keys.map(() => 'figure' as const)];
+  return { width: lead + keys.length, roles, headerRows: depth, header, body };
 }
 
 function twoSidedGrid(p: PlannedTable): TableGrid {
@@ -102,5 +107,6 @@ function twoSidedGrid(p: PlannedTable): TableGrid {
     return [r === null ? null : p.labels[r]!, ...cols.map((c) => row?.values[c.key]?.value ?? null)];
   };
   const body = p.pairs!.map(([i, e]) => [...part(i, inc), ...part(e, exp)]);
-  return { width: 2 + inc.length + exp.length, headerRows: 2, header, body };
+  const roles: ColumnRole[] = [...[inc, exp].flatMap((cols) => ['label' as const, ...cols.map(() => 'figure' as const)])];
+  return { width: 2 + inc.length + exp.length, roles, headerRows: 2, header, body };
 }

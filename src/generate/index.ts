@@ -14,3 +14,8 @@ export { percent, type Claim, type ClaimKind } from './wording.js';
 export { generateDocument, truthJson, type GenerateOptions, type GeneratedDocument } from './generate.js';
 export { DEFECT_KINDS, injectDefects, type DefectKind, type DefectLocation, type DefectRecord } from './defects.js';
 export { addScore, emptyTotals, locationMatches, scoreDefects, type DefectScore, type DocumentScore, type ScoreTotals } from './score.js';
+export { OUTPUT_FORMATS, outputFormat, type OutputFormat } from './output.js';
+export { renderDocx } from './render-docx.js';
+export { renderXlsx, XLSX_HEADER_ROW, XLSX_INFO_SHEET, xlsxNumber, xlsxSheetName } from './render-xlsx.js';
+export { tableGrid, type BodyCell, type GridCell, type TableGrid } from './grid.js';
+export { outlineOf, type Outline, type OutlineLine } from './document.js';

@@ -7,3 +7,5 @@ export { count, jsonPath, validateInput } from './input.js';
 export type { InputItem, InputPath, InputProblem, Locate, RenderInput, Validated } from './input.js';
 export { planOf, statedDisagreements } from './plan.js';
 export type { RenderPlan } from './plan.js';
+export { readRenderInput } from './read.js';
+export { readXlsxInput, type XlsxRead } from './xlsx-input.js';
