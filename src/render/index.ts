@@ -9,3 +9,4 @@ export { planOf, statedDisagreements } from './plan.js';
 export type { RenderPlan } from './plan.js';
 export { readRenderInput } from './read.js';
 export { readXlsxInput, type XlsxRead } from './xlsx-input.js';
+export { writeInputXlsx } from './xlsx-form.js';
