@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/index.js';
+import { generateDocument, renderDocx, renderXlsx, tableGrid, XLSX_HEADER_ROW, XLSX_INFO_SHEET, xlsxNumber } from '../../src/generate/index.js';
+import type { DocumentPlan } from '../../src/generate/index.js';
+import { planOf, readRenderInput } from '../../src/render/index.js';
+
+const example = new URL('../../examples/render/final.json', import.meta.url).pathname;
+
+async function finalPlan(): Promise<DocumentPlan> {
+  const read = await readRenderInput(readFileSync(example), example);
+  assert.ok(read.ok);
+  return planOf(read.input).plan;
+}
+
+/** The plans the writers are tried on: the example, and generated ones of both kinds in styles with split header groups. */
+async function plans(): Promise<DocumentPlan[]> {
+  return [await finalPlan(), generateDocument({ seed: 'writers', style: 'central' }).plan,
+    generateDocument({ seed: 'writers', index: 1, kind: 'budget', style: 'beijing' }).plan];
+}
+
+test('XLSX: read back with exceljs, every header and body cell equals the table grid, figures as numbers with 2 decimals', async () => {
+  const { default: ExcelJS } = await import('exceljs');
+  for (const plan of await plans()) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderXlsx(plan)) as unknown as ArrayBuffer);
+    assert.equal(wb.worksheets.length, plan.tables.length + 1);
+    const info = wb.worksheets[0]!;
+    assert.equal(info.name, XLSX_INFO_SHEET);
+    assert.ok(plan.sections.every((s) => info.getColumn(1).values.includes(s.heading)), 'every explanation heading on the first sheet');
+    let cells = 0;
+    plan.tables.forEach((p, i) => {
+      const ws = wb.worksheets[i + 1]!;
+      const g = tableGrid(p);
+      for (const h of g.header) {
+        const cell = ws.getCell(XLSX_HEADER_ROW + h.row, h.col + 1);
+        assert.equal(cell.value, h.text);
+        if (h.rowSpan > 1 || h.colSpan > 1) {
+          const last = ws.getCell(XLSX_HEADER_ROW + h.row + h.rowSpan - 1, h.col + h.colSpan);
+          assert.equal(last.master.address, cell.address, `${p.table.kind}: ${h.text} merged`);
+        }
+      }
+      g.body.forEach((row, r) => row.forEach((v, c) => {
+        const cell = ws.getCell(XLSX_HEADER_ROW + g.headerRows + r, c + 1);
+        cells++;
+        if (v === null) return assert.equal(cell.value, null);
+        if (typeof v === 'bigint') {
+          assert.equal(cell.value, xlsxNumber(v));
+          return assert.equal(cell.numFmt, '#,##0.00');
+        }
+        assert.equal(cell.value, v);
+      }));
+    });
+    assert.ok(cells > 100, `cells compared: ${cells}`);
+  }
+});
+
+/** Tags of an XML text balance (a well-formedness check without a parser dependency). */
+function balanced(xml: string): boolean {
+  const stack: string[] = [];
+  for (const m of xml.replace(/<\?[^>]*\?>/g, '').matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (m[3]) continue;
+    if (!m[1]) stack.push(m[2]!);
+    else if (stack.pop() !== m[2]) return false;
+  }
+  return stack.length === 0;
+}
+
+test('DOCX: a zip of well-formed WordprocessingML; one Word table per table, every row filling its grid, merged header cells', async () => {
+  for (const plan of await plans()) {
+    const zip = await JSZip.loadAsync(await renderDocx(plan));
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']) {
+      const xml = await zip.file(part)!.async('string');
+      assert.ok(balanced(xml), `${part} well-formed`);
+    }
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const tables = doc.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+    assert.equal(tables.length, plan.tables.length);
+    tables.forEach((t, i) => {
+      const width = (t.match(/<w:gridCol /g) ?? []).length;
+      assert.equal(width, tableGrid(plan.tables[i]!).width);
+      for (const tr of t.match(/<w:tr>.*?<\/w:tr>/g) ?? []) {
+        const spans = [...tr.matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((c) => Number(/<w:gridSpan w:val="(\d+)"/.exec(c[1]!)?.[1] ?? 1));
+        assert.equal(spans.reduce((a, b) => a + b, 0), width, `${plan.tables[i]!.table.kind}: a row fills the grid`);
+      }
+    });
+    assert.ok(plan.sections.every((s) => doc.includes(s.heading)));
+  }
+  const doc = await (await JSZip.loadAsync(await renderDocx(await finalPlan()))).file('word/document.xml')!.async('string');
+  // 公务用车购置及运行费 spans its 小计, 购置费 and 运行费; 合计 spans both header rows below 预算数.
+  assert.ok(/<w:gridSpan w:val="3"\/><w:vAlign w:val="center"\/><\/w:tcPr><w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">公务用车购置及运行费/.test(doc));
+  assert.ok(/<w:vMerge w:val="restart"\/><w:vAlign w:val="center"\/><\/w:tcPr><w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">合计/.test(doc));
+  assert.ok(doc.includes('>1,664.90<'));
+});
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('render CLI: writes the format asked for and the check summary; exit 0 consistent, 1 contradicting, 2 invalid', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'render-'));
+  const ok = await cli(['render', example, '--format', 'docx', '--out', join(dir, 'a.docx')]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /不符 failed/);
+  assert.match(ok.out, /0 不符 failed/);
+  assert.ok(readFileSync(join(dir, 'a.docx')).subarray(0, 2).toString() === 'PK');
+  const data = JSON.parse(readFileSync(example, 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'off.json'), JSON.stringify({ ...data, stated: { grandTotal: '1.00' } }));
+  const off = await cli(['render', join(dir, 'off.json'), '--out', join(dir, 'off.txt')]);
+  assert.equal(off.code, 1);
+  assert.match(off.out, /输入数据自相矛盾 .*\n.*核对数「收入总计」1\.00 与计算结果 1682\.90 不符/);
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...data, year: 'next' }));
+  const bad = await cli(['render', join(dir, 'bad.json')]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /输入数据有误，未生成文件[^]*year: 年度须为 2000–2100 的整数/);
+  assert.equal((await cli(['render', example, '--format', 'rtf'])).code, 2);
+  assert.equal((await cli(['render', join(dir, 'missing.json')])).code, 3);
+});
+
+test('generate --format xlsx writes workbooks beside the truth files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gen-xlsx-'));
+  const r = await cli(['generate', '--out', dir, '--count', '2', '--format', 'xlsx', '--kind', 'budget']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(readdirSync(dir).sort(), ['1-0.truth.json', '1-0.xlsx', '1-1.truth.json', '1-1.xlsx']);
+});
