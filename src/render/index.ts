@@ -10,3 +10,4 @@ export type { RenderPlan } from './plan.js';
 export { readRenderInput } from './read.js';
 export { readXlsxInput, type XlsxRead } from './xlsx-input.js';
 export { writeInputXlsx } from './xlsx-form.js';
+export { renderInputFieldsMarkdown, renderInputSchema } from './schema.js';
