@@ -6,7 +6,7 @@
  */
 import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
-import type { Disclosure, Section } from '../model/index.js';
+import type { Disclosure, Section, SourceFormat, Table } from '../model/index.js';
 import { generateFigures } from './figures.js';
 import type { FigureOptions, FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
@@ -98,33 +98,65 @@ export interface Rendered {
   readonly truth: Disclosure;
 }
 
-/** Prints the plan; the truth's tables and sections carry the lines they were printed on. */
-export function renderPlan(plan: DocumentPlan): Rendered {
+/** The words around the tables, the same in every rendering (text, HTML, PDF). */
+export interface Prose {
+  /** Cover lines: the body, then "2024年度部门决算". */
+  readonly cover: readonly [string, string];
+  /** 第一部分: its heading, then subheadings and paragraphs as lines. */
+  readonly overview: readonly string[];
+  readonly tablesHeading: string;
+  readonly explanationsHeading: string;
+  /** 第四部分 heading, then one entry per line. */
+  readonly glossary: readonly string[];
+}
+
+export function proseOf(plan: DocumentPlan): Prose {
   const { style, body, year } = plan;
-  const sheet = new Sheet();
   const scopeWord = plan.scope === 'unit' ? '单位' : '部门';
   const what = `${year} 年${plan.kind === 'budget' ? '' : '度'}${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}`;
-  sheet.push(body, plan.cover);
-  sheet.push(`第一部分 ${body}概况`, '一、主要职能', `${body}是负责本领域行政管理工作的${style.level === 'central' ? '国家' : '政府'}工作部门，依法履行有关管理职责。`,
-    `二、${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}单位构成`, `纳入${body} ${what}编制范围的单位包括：${body}${plan.scope === 'unit' ? '' : '本级'}。`);
-  sheet.push(`第二部分 ${body} ${what}表`);
+  return {
+    cover: [body, plan.cover],
+    overview: [`第一部分 ${body}概况`, '一、主要职能', `${body}是负责本领域行政管理工作的${style.level === 'central' ? '国家' : '政府'}工作部门，依法履行有关管理职责。`,
+      `二、${scopeWord}${plan.kind === 'budget' ? '预算' : '决算'}单位构成`, `纳入${body} ${what}编制范围的单位包括：${body}${plan.scope === 'unit' ? '' : '本级'}。`],
+    tablesHeading: `第二部分 ${body} ${what}表`,
+    explanationsHeading: `第三部分 ${body} ${what}情况说明`,
+    glossary: ['第四部分 名词解释', ...(plan.kind === 'budget' ? BUDGET_GLOSSARY : GLOSSARY)],
+  };
+}
+
+/** The heading printed above a table ("三、支出决算表"), where the style numbers them. */
+export const tableHeading = (plan: DocumentPlan, i: number): string | null =>
+  plan.style.headingNumbers ? `${CHINESE_NUMERALS[i]}、${plan.tables[i]!.table.title}` : null;
+
+/** The truth of a rendering: the plan's figures as a Disclosure, with the given tables and sections. */
+export function truthOf(plan: DocumentPlan, format: SourceFormat, tables: Table[], sections: Section[]): Disclosure {
+  return {
+    source: { file: '', sha256: '', format, pages: null },
+    document: { department: plan.body, fiscalYear: plan.year, kind: plan.kind, scope: plan.scope, level: plan.style.level,
+      currencyUnit: plan.style.unit, title: `${plan.body}${plan.cover}` },
+    tables, performance: [], sections, warnings: [],
+  };
+}
+
+/** Prints the plan; the truth's tables and sections carry the lines they were printed on. */
+export function renderPlan(plan: DocumentPlan): Rendered {
+  const { style, body } = plan;
+  const prose = proseOf(plan);
+  const sheet = new Sheet();
+  sheet.push(...prose.cover);
+  sheet.push(...prose.overview);
+  sheet.push(prose.tablesHeading);
   plan.tables.forEach((p, i) => {
-    renderTable(sheet, p, { heading: style.headingNumbers ? `${CHINESE_NUMERALS[i]}、${p.table.title}` : null, body, unit: style.unit }, style);
+    renderTable(sheet, p, { heading: tableHeading(plan, i), body, unit: style.unit }, style);
   });
-  sheet.push(`第三部分 ${body} ${what}情况说明`);
+  sheet.push(prose.explanationsHeading);
   const sections: Section[] = [];
   for (const s of plan.sections) {
     sections.push({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: sheet.at() });
     sheet.push(s.heading, ...s.paragraphs);
   }
-  sheet.push('第四部分 名词解释', ...(plan.kind === 'budget' ? BUDGET_GLOSSARY : GLOSSARY));
-  const truth: Disclosure = {
-    source: { file: '', sha256: '', format: 'text', pages: null },
-    document: { department: body, fiscalYear: year, kind: plan.kind, scope: plan.scope, level: style.level, currencyUnit: style.unit,
-      title: `${body}${plan.cover}` },
-    tables: plan.tables.map((p) => p.table), performance: [], sections, warnings: [],
-  };
-  return { text: sheet.text(), truth };
+  sheet.push(...prose.glossary);
+  return { text: sheet.text(), truth: truthOf(plan, 'text', plan.tables.map((p) => p.table), sections) };
 }
 
 const GLOSSARY = [

@@ -1,12 +1,15 @@
 /**
  * @module generate — realistic disclosures with known truth: seeded figures that satisfy every
- * identity, laid out in the table sets and wording of real places, rendered as text, with
+ * identity, laid out in the table sets and wording of real places, rendered as text, HTML or PDF, with
  * defects injected and recorded on request.
  */
 export { createRng, type Rng } from './prng.js';
 export { planDocument, renderPlan, type DocumentOptions, type DocumentPlan, type Rendered } from './document.js';
 export { compareDisclosures } from './compare.js';
 export { percent, type Claim, type ClaimKind } from './wording.js';
-export { generateDocument, truthJson, type GenerateOptions, type GeneratedDocument } from './generate.js';
+export { generateDocument, generateHtml, planGenerated, truthJson, type GenerateOptions, type GeneratedDocument, type GeneratedHtml,
+  type PlannedDocument } from './generate.js';
+export { CJK_FONTS, drawLook, renderHtml, type HtmlLook, type RenderedHtml } from './render-html.js';
+export { CHROMIUM_PATH, MissingDependencyError, openPrinter, renderPdf, type Printer, type PrinterOptions } from './render-pdf.js';
 export { DEFECT_KINDS, injectDefects, type DefectKind, type DefectLocation, type DefectRecord } from './defects.js';
 export { addScore, emptyTotals, locationMatches, scoreDefects, type DefectScore, type DocumentScore, type ScoreTotals } from './score.js';
