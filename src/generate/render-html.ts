@@ -55,6 +55,11 @@ export interface RenderedHtml {
 const PORTRAIT = 510;
 const LANDSCAPE = 756;
 const UNPRINTED: SourceRef = { page: null, line: 0 };
+/**
+ * Side padding of cells without vertical rules, em: such tables keep their columns apart by
+ * white space alone (two cells 6 pt apart would read as one even for a person).
+ */
+const UNRULED_PAD = 0.6;
 
 /** The plan as HTML; the look defaults to one drawn from the plan's body, year and kind. */
 export function renderHtml(plan: DocumentPlan, look: HtmlLook = drawLook(createRng(`${plan.body}/${plan.year}/${plan.kind}/look`)),
@@ -100,7 +105,8 @@ function sheet(plan: DocumentPlan, p: PlannedTable, i: number, look: HtmlLook): 
 
 /** Whether the table needs a landscape page, and the text size that makes it fit the page. */
 function fit(grid: Grid, wrapAt: number, look: HtmlLook): { wide: boolean; size: number } {
-  const ems = grid.columns.map((role, c) => widthEm(role, grid.body.map((r) => cellAt(r, c)?.text ?? ''), wrapAt));
+  const pad = look.rules === 'full' ? 0.8 : 2 * UNRULED_PAD;
+  const ems = grid.columns.map((role, c) => widthEm(role, grid.body.map((r) => cellAt(r, c)?.text ?? ''), wrapAt) + pad);
   const total = ems.reduce((s, e) => s + e, 0);
   const wide = total * look.fontSize > PORTRAIT && look.landscape;
   const room = wide ? LANDSCAPE : PORTRAIT;
@@ -118,12 +124,11 @@ function cellAt(row: readonly GridCell[], c: number): GridCell | undefined {
   return undefined;
 }
 
-/** A column's width in em: digits ≈ 0.6 em, CJK 1 em, names wrap at the style's width, plus padding. */
+/** A column's content width in em: digits ≈ 0.6 em, CJK 1 em, names wrap at the style's width. */
 function widthEm(role: CellRole, texts: readonly string[], wrapAt: number): number {
-  const pad = 0.8;
-  if (role === 'name') return wrapAt + pad;
+  if (role === 'name') return wrapAt;
   const longest = Math.max(0, ...texts.map((t) => [...t].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0)));
-  return Math.max(role === 'num' ? 3 : 1.5, longest) + pad;
+  return Math.max(role === 'num' ? 3 : 1.5, longest);
 }
 
 function tableMarkup(grid: Grid, size: number, look: HtmlLook, wrapAt: number): string {
@@ -170,9 +175,9 @@ h2.part { font-size: 15pt; break-before: page; } h3 { font-size: 12pt; } p { lin
 .sheet .number { text-align: right; text-indent: 0; } .sheet .note { text-indent: 0; font-size: 9pt; }
 .meta { display: flex; justify-content: space-between; font-size: 10pt; margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; }
-th, td { padding: ${look.padding}pt 3pt; vertical-align: ${look.valign}; }
+th, td { padding: ${look.padding}pt ${look.rules === 'full' ? '3pt' : `${UNRULED_PAD}em`}; vertical-align: ${look.valign}; }
 th { font-weight: normal; text-align: center; vertical-align: middle; }
-td.num, td.ln { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; } td.label { white-space: nowrap; }
+td.num, td.ln { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; padding-right: 8pt; } td.label { white-space: nowrap; }
 tr { break-inside: avoid; }
 ${RULES[look.rules]}`;
 }
