@@ -14,6 +14,8 @@ export const EXIT = {
   unreadable: 3,
   /** Readable, but not a budget or final-accounts disclosure. */
   notDisclosure: 4,
+  /** A system package a command needs is missing (generate --format pdf without chromium or the CJK fonts); sysexits EX_UNAVAILABLE. */
+  unavailable: 69,
 } as const;
 
 export function exitForError(code: ParseErrorCode): number {

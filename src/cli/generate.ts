@@ -1,11 +1,12 @@
 /**
- * @module `budgetlens generate`: writes N generated documents (text) and their truth files
- * (<id>.truth.json) into a folder. Deterministic per seed.
+ * @module `budgetlens generate`: writes N generated documents (text, HTML, PDF, DOCX or XLSX)
+ * and their truth files (<id>.truth.json) into a folder. Deterministic per seed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PLACE_STYLES } from '../catalogue/index.js';
-import { generateDocument, OUTPUT_FORMATS, truthJson } from '../generate/index.js';
+import { generateDocument, MissingDependencyError, openOutputBatch, OUTPUT_FORMATS, truthJson, unprintedTruth } from '../generate/index.js';
+import type { SourceFormat } from '../model/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
 
@@ -22,21 +23,35 @@ export interface GenerateArgs {
 export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
   const count = Number(a.count ?? '1');
   const defects = Number(a.defects ?? '0');
+  const name = a.format ?? 'text';
+  const format = OUTPUT_FORMATS[name];
   const problem = !Number.isInteger(count) || count < 1 ? '--count 须为正整数 (must be a positive integer)'
     : !Number.isInteger(defects) || defects < 0 ? '--defects 须为非负整数 (must be a non-negative integer)'
       : !['final', 'budget'].includes(a.kind ?? 'final') ? '--kind 须为 final 或 budget (must be final or budget)'
-        : !OUTPUT_FORMATS[a.format ?? 'text'] ? `未知格式 (unknown --format); one of: ${Object.keys(OUTPUT_FORMATS).join(', ')}`
+        : !format ? `未知格式 (unknown --format); one of: ${Object.keys(OUTPUT_FORMATS).join(', ')}`
           : a.style && !PLACE_STYLES.some((s) => s.id === a.style) ? `未知地区样式 (unknown --style); one of: ${PLACE_STYLES.map((s) => s.id).join(', ')}`
             : !a.out ? '须指定 --out 目录 (--out DIR is required)' : null;
-  if (problem) { io.err(problem); return EXIT.usage; }
+  if (problem || !format) { io.err(problem ?? ''); return EXIT.usage; }
   await mkdir(a.out!, { recursive: true });
-  for (let index = 0; index < count; index++) {
-    const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
-      ...(a.style ? { style: a.style } : {}) });
-    const format = OUTPUT_FORMATS[a.format ?? 'text']!;
-    await writeFile(join(a.out!, `${doc.id}.${format.extension}`), format.extension === 'txt' ? doc.text : await format.render(doc.plan));
-    await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson(doc));
+  const batch = openOutputBatch();
+  try {
+    for (let index = 0; index < count; index++) {
+      const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
+        ...(a.style ? { style: a.style } : {}) });
+      const file = `${doc.id}.${format.extension}`;
+      await writeFile(join(a.out!, file), await format.render(doc.plan, batch.context(doc.id)));
+      // Only the text rendering knows where each figure stands; the other formats' truth is unprinted.
+      const truth = name === 'text' ? doc.truth : unprintedTruth(doc.plan, name as SourceFormat);
+      truth.source.file = file;
+      await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson({ ...doc, truth }));
+    }
+  } catch (err) {
+    if (!(err instanceof MissingDependencyError)) throw err;
+    io.err(err.message);
+    return EXIT.unavailable;
+  } finally {
+    await batch.close();
   }
-  io.out(`已生成 ${count} 份文件 (generated ${count} documents) → ${a.out}`);
+  io.out(`已生成 ${count} 份文件 (generated ${count} documents, ${name}) → ${a.out}`);
   return EXIT.ok;
 }

@@ -21,14 +21,14 @@ export interface Io {
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
        budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together]
-       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text|docx|xlsx]
-       budgetlens render DATA.json|DATA.xlsx [--format text|docx|xlsx] [--out FILE]
+       budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text|html|pdf|docx|xlsx]
+       budgetlens render DATA.json|DATA.xlsx [--format text|html|pdf|docx|xlsx] [--out FILE]
 
   parse   读取预决算公开文件（PDF 或文本），输出表格与数据
           read disclosures (PDF or text) into the canonical model
   check   核对每个数字：表内、表间、说明与表格、分类科目、完整性、文字
           check every figure: within and across tables, explanations, codes, completeness, wording
-  generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt + <id>.truth.json)
+  generate 生成已知真值的模拟公开文件及其真值文件 (documents with known truth, <id>.txt|.html|.pdf|.docx|.xlsx + <id>.truth.json)
   render  由部门数据生成标准表格和情况说明初稿，并核对结果 (a department's figures → standard tables and draft explanations, checked)
   --json  one JSON object (schemaVersion 1) per file on stdout
   --jsonl one JSON object per line, as each file finishes

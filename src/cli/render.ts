@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkDisclosure } from '../checks/index.js';
-import { OUTPUT_FORMATS, renderPlan } from '../generate/index.js';
+import { MissingDependencyError, openOutputBatch, OUTPUT_FORMATS, renderPlan } from '../generate/index.js';
 import { planOf, readRenderInput, statedDisagreements } from '../render/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
@@ -40,8 +40,16 @@ export async function runRender(files: readonly string[], a: RenderArgs, io: Io)
   }
   const { plan, inconsistencies, notes } = planOf(read.input);
   const out = a.out ?? join(dirname(file), `${basename(file, extname(file))}.rendered.${format.extension}`);
-  const bytesOut = await format.render(plan);
-  await writeFile(out, bytesOut);
+  const batch = openOutputBatch();
+  try {
+    await writeFile(out, await format.render(plan, batch.context(basename(out, extname(out)))));
+  } catch (err) {
+    if (!(err instanceof MissingDependencyError)) throw err;
+    io.err(err.message);
+    return EXIT.unavailable;
+  } finally {
+    await batch.close();
+  }
   const { truth } = renderPlan(plan);
   truth.source.file = out;
   const disagreements = [...inconsistencies, ...statedDisagreements(read.input, truth)];

@@ -6,7 +6,7 @@
  */
 import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
-import type { Disclosure, Section } from '../model/index.js';
+import type { Disclosure, Section, SourceFormat, SourceRef, Table } from '../model/index.js';
 import { generateFigures } from './figures.js';
 import type { FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
@@ -156,9 +156,43 @@ export function outlineOf(plan: DocumentPlan): Outline {
 export const tableHeading = (plan: DocumentPlan, index: number): string | null =>
   plan.style.headingNumbers ? `${CHINESE_NUMERALS[index]}、${plan.tables[index]!.table.title}` : null;
 
+/** The truth of a rendering: the plan's figures as a Disclosure, with the given tables and sections. */
+export function truthOf(plan: DocumentPlan, format: SourceFormat, tables: Table[], sections: Section[]): Disclosure {
+  return {
+    source: { file: '', sha256: '', format, pages: null },
+    document: { department: plan.body, fiscalYear: plan.year, kind: plan.kind, scope: plan.scope, level: plan.style.level,
+      currencyUnit: plan.style.unit, title: `${plan.body}${plan.cover}` },
+    tables, performance: [], sections, warnings: [],
+  };
+}
+
+const UNPRINTED: SourceRef = { page: null, line: 0 };
+
+/**
+ * The truth of a rendering whose positions the renderer cannot know (HTML, PDF, DOCX, XLSX:
+ * pages are set by the typesetter): the plan's figures and sections, every position unprinted.
+ */
+export function unprintedTruth(plan: DocumentPlan, format: SourceFormat): Disclosure {
+  const o = outlineOf(plan);
+  const sections: Section[] = plan.sections.map((s) => ({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: UNPRINTED }));
+  sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: UNPRINTED });
+  return truthOf(plan, format, plan.tables.map(unprintedTable), sections);
+}
+
+function unprintedTable(p: PlannedTable): Table {
+  const t = structuredClone(p.table);
+  t.at = UNPRINTED;
+  for (const r of t.rows) {
+    r.at = UNPRINTED;
+    for (const [k, v] of Object.entries(r.values)) r.values[k] = { ...v, at: UNPRINTED };
+    r.text = [r.code, r.name, ...Object.values(r.values).map((v) => v.text)].filter(Boolean).join(' ');
+  }
+  return t;
+}
+
 /** Prints the plan; the truth's tables and sections carry the lines they were printed on. */
 export function renderPlan(plan: DocumentPlan): Rendered {
-  const { style, body, year } = plan;
+  const { style, body } = plan;
   const o = outlineOf(plan);
   const sheet = new Sheet();
   sheet.push(...o.cover, ...o.intro.map((l) => l.text), o.tablesHeading);
@@ -171,13 +205,7 @@ export function renderPlan(plan: DocumentPlan): Rendered {
   }
   sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: sheet.at() });
   sheet.push(o.glossaryHeading, ...o.glossary);
-  const truth: Disclosure = {
-    source: { file: '', sha256: '', format: 'text', pages: null },
-    document: { department: body, fiscalYear: year, kind: plan.kind, scope: plan.scope, level: style.level, currencyUnit: style.unit,
-      title: `${body}${plan.cover}` },
-    tables: plan.tables.map((p) => p.table), performance: [], sections, warnings: [],
-  };
-  return { text: sheet.text(), truth };
+  return { text: sheet.text(), truth: truthOf(plan, 'text', plan.tables.map((p) => p.table), sections) };
 }
 
 const GLOSSARY: readonly string[] = [

@@ -45,9 +45,19 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Zero-width characters carry no visible text and only break matching. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/**
+ * CJK Radicals Supplement characters (U+2E80…) have no NFKC mapping, yet fonts such as Noto
+ * CJK and WenQuanYi draw ⻔ and 门 with one glyph, so a PDF writer that maps glyphs back to
+ * the lowest code point (Chromium/Skia does) prints 部⻔ for 部门. Pairs of radical and its
+ * equivalent unified ideograph (Unicode EquivalentUnifiedIdeograph.txt), those the common
+ * CJK fonts share a glyph for.
+ */
+const RADICAL_EQUIVALENTS = new Map([...'⺂乛⺃乚⺅亻⺉刂⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺹耂⺺肀⺾艹⺿艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟']
+  .flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]!] as const] : [])));
+
 export function cleanText(text: string): string {
   return text
-    .replace(LOOKALIKE_IDEOGRAPHS, (ch) => ch.normalize('NFKC'))
+    .replace(LOOKALIKE_IDEOGRAPHS, (ch) => RADICAL_EQUIVALENTS.get(ch) ?? ch.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
     .replace(ZERO_WIDTH, '');
 }

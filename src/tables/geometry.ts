@@ -66,6 +66,16 @@ function band(key: string, c: HeaderCell): Band {
   return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
 }
 
+/**
+ * The header's words in reading order, labels wrapped inside their cells re-joined (a narrow
+ * 行次 column prints 行 and 次 on two lines, 一般公共预算财政拨款 wraps before 款, with the
+ * vertically centred 项目 between): the lines' text when there is no geometry.
+ */
+export function headerText(lines: readonly Line[]): string {
+  if (lines.some((l) => !l.pieces)) return lines.map((l) => l.text).join('');
+  return headerCells(lines).map((c) => c.text).join(' ');
+}
+
 /** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
 export function headerCells(lines: readonly Line[]): HeaderCell[] {
   const cells: HeaderCell[] = [];

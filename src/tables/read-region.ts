@@ -15,7 +15,7 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { alignedCentres, columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, columnBands, headerFor, headerText, placeByBands, repeatedHeaders } from './geometry.js';
 import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
@@ -36,7 +36,9 @@ export function readRegion(region: Region): RawTable {
   const beforeNotes = content.filter((l, i) => !isNote(l, i));
   // 三公 tables tell their periods by the years themselves
   const years = region.spec.layout === 'threePublic' ? (t: string) => t : relativeYears(headerLines.map((l) => l.text));
-  const header = squash(years(headerLines.map((l) => l.text).join('')));
+  // Two-sided headers are matched on words: wrapped labels must be whole again (coded tables place by bands).
+  const headerWords = region.spec.layout === 'twoSided' ? headerText(headerLines) : headerLines.map((l) => l.text).join('');
+  const header = squash(years(headerWords));
   const count = headerLines.map((l) => columnCount(l.text)).find((n) => n !== null) ?? null;
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };

@@ -1,27 +1,40 @@
 /**
  * @module Rows of the basic-expenditure table printed as two or three side-by-side groups of
  * (economic code, name, amount): every code on a line starts one row; a code at a line's
- * end takes the wrapped name that follows. The groups form one list, ordered by code.
+ * end takes the wrapped name that follows. A name printed bottom-aligned in its cell (Excel's
+ * default) wraps the other way: its head stands alone on the line above, in the name's column.
+ * The groups form one list, ordered by code.
  */
 import type { Line } from '../ingest/index.js';
 import type { TableSpec } from '../catalogue/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import { atOf, squash, tokenizeLine } from './text.js';
+import type { Token } from './text.js';
 
 const ECONOMIC_CODE = /^[3-5]\d{2}(\d{2})?$/;
 
 export function economicGroupRows(lines: readonly Line[], spec: TableSpec, columns: readonly string[]): RawRow[] {
   const rows: RawRow[] = [];
   let open: RawRow | null = null; // a row whose name may continue on the next line
+  let heads: Token[] = []; // name heads printed above their rows (positioned input only)
   for (const line of lines) {
     const tokens = tokenizeLine(line);
     const startsWithCode = tokens[0]?.type === 'number' && ECONOMIC_CODE.test(tokens[0].text);
-    if (!startsWithCode && open && tokens.every((t) => t.type === 'text') && !rowKeyOf(line.text, spec.rows, undefined, null)) {
+    const textOnly = tokens.length > 0 && tokens.every((t) => t.type === 'text') && !rowKeyOf(line.text, spec.rows, undefined, null);
+    if (!startsWithCode && open && textOnly) {
       open.name += squash(line.text);
       open.text += ' ' + line.text;
       continue;
     }
+    if (!startsWithCode && textOnly && tokens.every((t) => t.box)) {
+      heads = tokens;
+      continue;
+    }
+    const headOf = (t: Token): string => {
+      const h = heads.find((x) => Math.abs(x.box![0] - t.box![0]) < 2);
+      return h ? squash(h.text) : '';
+    };
     open = null;
     let cur: RawRow | null = null;
     tokens.forEach((t, i) => {
@@ -35,9 +48,10 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
       }
       if (!cur) return;
       cur.text += ' ' + t.text;
-      if (t.type === 'text') cur.name += squash(t.text);
+      if (t.type === 'text') cur.name += (cur.name === '' && t.box ? headOf(t) : '') + squash(t.text);
       else (cur.placements[0]!.values as { num: typeof t.num; at: typeof line.at }[]).push({ num: t.num, at: atOf(line, t) });
     });
+    heads = [];
     const last = rows[rows.length - 1];
     if (last && last.placements[0]!.values.length === 0) open = last;
   }

@@ -39,3 +39,21 @@ test('budgetlens generate: usage errors exit 2 with a bilingual message', async 
   assert.match(r.err.join('\n'), /^--count 须为正整数 \(must be a positive integer\)/);
   assert.equal(await run(['generate', '--count', '1'], io().io), 2);
 });
+
+test('budgetlens generate --format html and pdf write <id>.html / <id>.pdf beside the truth; other formats are usage errors', async () => {
+  const a = mkdtempSync(join(tmpdir(), 'gen-html-'));
+  assert.equal(await run(['generate', '--count', '1', '--seed', '9', '--style', 'jilin', '--format', 'html', '--out', a], io().io), 0);
+  assert.deepEqual(readdirSync(a).sort(), ['9-0.html', '9-0.truth.json']);
+  const html = readFileSync(join(a, '9-0.html'), 'utf8');
+  assert.match(html, /<table style="font-size:[\d.]+pt">/);
+  assert.match(html, /<h3 class="title">收入决算表<\/h3>\n<p class="number">公开02表<\/p>/);
+  const b = mkdtempSync(join(tmpdir(), 'gen-pdf-'));
+  assert.equal(await run(['generate', '--count', '1', '--seed', '9', '--format', 'pdf', '--out', b], io().io), 0);
+  assert.deepEqual(readdirSync(b).sort(), ['9-0.pdf', '9-0.truth.json']);
+  assert.equal(readFileSync(join(b, '9-0.pdf')).subarray(0, 5).toString(), '%PDF-');
+  const truth = JSON.parse(readFileSync(join(b, '9-0.truth.json'), 'utf8')) as { truth: { source: { file: string; format: string } } };
+  assert.deepEqual(truth.truth.source, { ...truth.truth.source, file: '9-0.pdf', format: 'pdf' });
+  const r = io();
+  assert.equal(await run(['generate', '--count', '1', '--format', 'odt', '--out', b], r.io), 2);
+  assert.match(r.err.join('\n'), /^未知格式 \(unknown --format\); one of: text, html, pdf, docx, xlsx$/);
+});

@@ -102,3 +102,7 @@ test('text printed twice for a bold effect is kept once; look-alike radicals are
   // U+2F0A (Kangxi radical) prints as 入, U+2FA6 as 金.
   assert.deepEqual(texts([run('收\u2F0A', 50, 100), run('\u2FA6额', 50, 120)]), [['收入'], ['金额']]);
 });
+
+test('radicals-supplement look-alikes (Chromium prints ⻔ for 门 in Noto CJK) read as the unified ideograph', () => {
+  assert.deepEqual(texts([run('部\u2ED4决算', 50, 100), run('\u2EC5\u2EDA\u2EE2', 50, 120)]), [['部门决算'], ['见页马']]);
+});
