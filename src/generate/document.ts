@@ -6,7 +6,7 @@
  */
 import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
-import type { Disclosure, Section } from '../model/index.js';
+import type { Disclosure, PerformanceTable, Section } from '../model/index.js';
 import { generateFigures } from './figures.js';
 import type { FigureOptions, FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
@@ -17,8 +17,10 @@ import { budgetTables } from './budget-tables.js';
 import { CHINESE_NUMERALS } from './forms.js';
 import { finalNarrative } from './narrative.js';
 import type { DraftSection } from './narrative.js';
+import { planPerformance } from './performance.js';
 import { createRng } from './prng.js';
 import type { Rng } from './prng.js';
+import { renderPerformance } from './render-performance.js';
 import { renderTable, Sheet } from './render-text.js';
 import { finalTables } from './tables.js';
 import type { PlannedTable } from './tables.js';
@@ -42,6 +44,8 @@ export interface DocumentPlan {
   readonly figures: FinalFigures | BudgetFigures;
   tables: PlannedTable[];
   sections: DraftSection[];
+  /** 绩效自评表 (finals) or 绩效目标表 (budgets), printed as an attachment. */
+  performance: PerformanceTable[];
   readonly claims: Claim[];
   /** The cover's second line ("2024年度部门决算"). */
   cover: string;
@@ -66,11 +70,17 @@ export function planDocument(o: DocumentOptions, rng: Rng = createRng(o.seed)): 
   const scopeWord = scope === 'unit' ? '单位' : '部门';
   // Budgets print no 行次 in their summary tables.
   const common = { style: kind === 'budget' ? { ...style, lineNumbers: false } : style, body, year, scope, claims };
-  if (kind === 'budget') return { ...common, kind, ...planBudget(rng, { ...common, scopeWord, number }, figureOptions), cover: `${year}年${scopeWord}预算` };
+  // Their own stream: adding performance tables leaves the rest of every document as it was.
+  const performance = (f: FinalFigures | BudgetFigures) => planPerformance(createRng(`${o.seed}/performance`),
+    f.items.map((i) => ({ code: i.code, amount: i.gpbProject })), { kind, body, year, unit: style.unit });
+  if (kind === 'budget') {
+    const planned = planBudget(rng, { ...common, scopeWord, number }, figureOptions);
+    return { ...common, kind, ...planned, performance: performance(planned.figures), cover: `${year}年${scopeWord}预算` };
+  }
   const figures = generateFigures(rng, figureOptions);
   const tables = finalTables(figures, { style, body, year, number });
   const sections = finalNarrative({ body, year, unit: style.unit, tables: tables.map((t) => t.table), figures, scopeWord }, claims);
-  return { ...common, kind, figures, tables, sections, cover: `${year}年度${scopeWord}决算` };
+  return { ...common, kind, figures, tables, sections, performance: performance(figures), cover: `${year}年度${scopeWord}决算` };
 }
 
 interface PlanContext {
@@ -118,11 +128,13 @@ export function renderPlan(plan: DocumentPlan): Rendered {
     sheet.push(s.heading, ...s.paragraphs);
   }
   sheet.push('第四部分 名词解释', ...(plan.kind === 'budget' ? BUDGET_GLOSSARY : GLOSSARY));
+  if (plan.performance.length > 0) sheet.push('第五部分 附件');
+  for (const t of plan.performance) renderPerformance(sheet, t);
   const truth: Disclosure = {
     source: { file: '', sha256: '', format: 'text', pages: null },
     document: { department: body, fiscalYear: year, kind: plan.kind, scope: plan.scope, level: style.level, currencyUnit: style.unit,
       title: `${body}${plan.cover}` },
-    tables: plan.tables.map((p) => p.table), performance: [], sections, warnings: [],
+    tables: plan.tables.map((p) => p.table), performance: plan.performance, sections, warnings: [],
   };
   return { text: sheet.text(), truth };
 }

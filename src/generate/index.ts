@@ -6,6 +6,7 @@
 export { createRng, type Rng } from './prng.js';
 export { planDocument, renderPlan, type DocumentOptions, type DocumentPlan, type Rendered } from './document.js';
 export { compareDisclosures } from './compare.js';
+export { comparePerformanceTables } from './compare-performance.js';
 export { roundTrip, type RoundTrip } from './round-trip.js';
 export { percent, type Claim, type ClaimKind } from './wording.js';
 export { generateDocument, truthJson, type GenerateOptions, type GeneratedDocument } from './generate.js';
