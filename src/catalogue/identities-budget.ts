@@ -2,7 +2,7 @@
  * @module Budget (预算) identities of MODEL.md as data; see identities.ts for final accounts.
  */
 import type { IdentitySpec } from './identity-types.js';
-import { cell, cells, fiscalSummary, HIERARCHY_BASIS, threePublic, threePublicCoversEconomic } from './identities.js';
+import { cell, cells, fiscalSummary, fundsWithinExpenditure, HIERARCHY_BASIS, threePublic, threePublicCoversEconomic } from './identities.js';
 
 const S = 'budget.summary';
 const I = 'budget.income';
@@ -118,6 +118,7 @@ const CROSS: IdentitySpec[] = [
     id: 'budget.cross.gpbWithinExpenditure', kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
     left: { table: 'budget.gpbExpenditure', column }, right: { table: 'budget.expenditure', column },
     basis: '一般公共预算支出逐科目不大于支出总表。' })),
+  ...fundsWithinExpenditure(['budget.gf', 'budget.soce'], 'budget.expenditure'),
   ...threePublicCoversEconomic('budget.threePublic', 'budget.gpbBasicExpenditure', 'budget', 'total'),
   ...threePublicCoversEconomic('budget.threePublic', 'budget.gpbBasicExpenditure', 'gpb', 'total'),
   ...([['fiscal', 'priorYearCarryover.fiscal'], ['nonFiscal', 'priorYearCarryover.nonFiscal'], ['total', 'priorYearCarryover']] as const)

@@ -121,8 +121,23 @@ const FINAL: IdentitySpec[] = [
     id: 'final.cross.gpbWithinExpenditure', kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
     left: { table: 'final.gpbExpenditure', column }, right: { table: 'final.expenditure', column },
     basis: '一般公共预算财政拨款支出是全部支出的一部分：逐科目不大于支出决算表。' })),
+  ...fundsWithinExpenditure(['final.gf', 'final.soce'], 'final.expenditure'),
   ...threePublicCoversEconomic('final.threePublic', 'final.gpbBasicExpenditure', 'final', 'amount'),
 ];
+
+/**
+ * The fund tables' spending is part of all spending: per item and per column (本年支出小计, 基本支出,
+ * 项目支出) not above the expenditure table. This is what places a fund table's lone figure under
+ * 基本支出 or 项目支出 when blank cells vanished and both add up.
+ */
+function fundsWithinExpenditure(funds: readonly string[], expenditure: string): IdentitySpec[] {
+  const prefix = expenditure.split('.')[0]!;
+  return funds.flatMap((t) => ['total', 'basic', 'project'].map((column): IdentitySpec => ({
+    id: `${prefix}.cross.fundWithinExpenditure`, kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
+    left: { table: t, column }, right: { table: expenditure, column },
+    basis: `${t.endsWith('gf') ? '政府性基金' : '国有资本经营'}预算财政拨款支出是全部支出的一部分：逐科目、逐列（合计、基本支出、项目支出）不大于支出表。`,
+  })));
+}
 
 function fiscalSummary(t: string): IdentitySpec[] {
   return [
@@ -156,4 +171,4 @@ function fiscalSummary(t: string): IdentitySpec[] {
 }
 
 export const FINAL_IDENTITIES: readonly IdentitySpec[] = FINAL;
-export { fiscalSummary, threePublic, threePublicCoversEconomic, cell, cells, HIERARCHY_BASIS };
+export { fiscalSummary, fundsWithinExpenditure, threePublic, threePublicCoversEconomic, cell, cells, HIERARCHY_BASIS };

@@ -4,6 +4,7 @@
  * failing round trip says exactly where the reader and the document part ways.
  */
 import type { Disclosure, Row, Table } from '../model/index.js';
+import { comparePerformanceTables } from './compare-performance.js';
 
 const META = ['department', 'fiscalYear', 'kind', 'scope', 'level', 'currencyUnit', 'title'] as const;
 
@@ -18,6 +19,7 @@ export function compareDisclosures(truth: Disclosure, read: Disclosure): string[
     const r = read.tables.find((x) => x.kind === t.kind);
     if (r) out.push(...compareTables(t, r));
   }
+  out.push(...comparePerformanceTables(truth.performance, read.performance));
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
-import type { Disclosure, Section, SourceFormat, SourceRef, Table } from '../model/index.js';
+import type { Disclosure, PerformanceTable, Section, SourceFormat, SourceRef, Table } from '../model/index.js';
 import { generateFigures } from './figures.js';
 import type { FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
@@ -17,8 +17,10 @@ import { budgetTables } from './budget-tables.js';
 import { CHINESE_NUMERALS } from './forms.js';
 import { finalNarrative } from './narrative.js';
 import type { DraftSection } from './narrative.js';
+import { planPerformance } from './performance.js';
 import { createRng } from './prng.js';
 import type { Rng } from './prng.js';
+import { renderPerformance } from './render-performance.js';
 import { renderTable, Sheet } from './render-text.js';
 import { finalTables } from './tables.js';
 import type { PlannedTable } from './tables.js';
@@ -42,6 +44,8 @@ export interface DocumentPlan {
   readonly figures: FinalFigures | BudgetFigures;
   tables: PlannedTable[];
   sections: DraftSection[];
+  /** 绩效自评表 (finals) or 绩效目标表 (budgets), printed as an attachment. */
+  performance: PerformanceTable[];
   readonly claims: Claim[];
   /** The cover's second line ("2024年度部门决算"). */
   cover: string;
@@ -57,8 +61,12 @@ export function planDocument(o: DocumentOptions, rng: Rng = createRng(o.seed)): 
   const figureOptions = { level: style.level, unitFactor: style.unit === '元' ? 10_000 : 1,
     withGf: rng.chance(0.2), withSoce: rng.chance(0.08), withNonFiscal: rng.chance(0.35) };
   const heading = { style, body, year, scope };
-  if (o.kind === 'budget') return planFromFigures({ ...heading, kind: 'budget', figures: generateBudgetFigures(rng, figureOptions) });
-  return planFromFigures({ ...heading, kind: 'final', figures: generateFigures(rng, figureOptions) });
+  const plan = o.kind === 'budget' ? planFromFigures({ ...heading, kind: 'budget', figures: generateBudgetFigures(rng, figureOptions) })
+    : planFromFigures({ ...heading, kind: 'final', figures: generateFigures(rng, figureOptions) });
+  // Their own stream: adding performance tables leaves the rest of every document as it was.
+  plan.performance = planPerformance(createRng(`${o.seed}/performance`),
+    plan.figures.items.map((i) => ({ code: i.code, amount: i.gpbProject })), { kind: plan.kind, body, year, unit: style.unit });
+  return plan;
 }
 
 /** What a document is planned from: who discloses, in which place style, and the money (generated or given). */
@@ -84,12 +92,12 @@ export function planFromFigures(p: PlanInput): DocumentPlan {
   // Budgets print no 行次 in their summary tables.
   const common = { style: p.kind === 'budget' ? { ...style, lineNumbers: false } : style, body, year, scope, claims };
   if (p.kind === 'budget') {
-    return { ...common, kind: p.kind, ...planBudget(p.figures, { ...common, scopeWord, number, names }), cover: `${year}年${scopeWord}预算` };
+    return { ...common, kind: p.kind, ...planBudget(p.figures, { ...common, scopeWord, number, names }), performance: [], cover: `${year}年${scopeWord}预算` };
   }
   const figures = p.figures;
   const tables = finalTables(figures, { style, body, year, number, names });
   const sections = finalNarrative({ body, year, unit: style.unit, tables: tables.map((t) => t.table), figures, scopeWord, names }, claims);
-  return { ...common, kind: p.kind, figures, tables, sections, cover: `${year}年度${scopeWord}决算` };
+  return { ...common, kind: p.kind, figures, tables, sections, performance: [], cover: `${year}年度${scopeWord}决算` };
 }
 
 interface PlanContext {
@@ -157,12 +165,13 @@ export const tableHeading = (plan: DocumentPlan, index: number): string | null =
   plan.style.headingNumbers ? `${CHINESE_NUMERALS[index]}、${plan.tables[index]!.table.title}` : null;
 
 /** The truth of a rendering: the plan's figures as a Disclosure, with the given tables and sections. */
-export function truthOf(plan: DocumentPlan, format: SourceFormat, tables: Table[], sections: Section[]): Disclosure {
+export function truthOf(plan: DocumentPlan, format: SourceFormat, tables: Table[], sections: Section[],
+  performance: PerformanceTable[]): Disclosure {
   return {
     source: { file: '', sha256: '', format, pages: null },
     document: { department: plan.body, fiscalYear: plan.year, kind: plan.kind, scope: plan.scope, level: plan.style.level,
       currencyUnit: plan.style.unit, title: `${plan.body}${plan.cover}` },
-    tables, performance: [], sections, warnings: [],
+    tables, performance, sections, warnings: [],
   };
 }
 
@@ -176,7 +185,8 @@ export function unprintedTruth(plan: DocumentPlan, format: SourceFormat): Disclo
   const o = outlineOf(plan);
   const sections: Section[] = plan.sections.map((s) => ({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: UNPRINTED }));
   sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: UNPRINTED });
-  return truthOf(plan, format, plan.tables.map(unprintedTable), sections);
+  // Only the text rendering prints the performance attachment so far.
+  return truthOf(plan, format, plan.tables.map(unprintedTable), sections, []);
 }
 
 function unprintedTable(p: PlannedTable): Table {
@@ -205,7 +215,9 @@ export function renderPlan(plan: DocumentPlan): Rendered {
   }
   sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: sheet.at() });
   sheet.push(o.glossaryHeading, ...o.glossary);
-  return { text: sheet.text(), truth: truthOf(plan, 'text', plan.tables.map((p) => p.table), sections) };
+  if (plan.performance.length > 0) sheet.push('第五部分 附件');
+  for (const t of plan.performance) renderPerformance(sheet, t);
+  return { text: sheet.text(), truth: truthOf(plan, 'text', plan.tables.map((p) => p.table), sections, plan.performance) };
 }
 
 const GLOSSARY: readonly string[] = [

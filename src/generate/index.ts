@@ -10,6 +10,8 @@ export type { BudgetFigures, BudgetItem } from './budget-figures.js';
 export type { OtherFigures } from './figures-other.js';
 export type { PlannedTable } from './tables.js';
 export { compareDisclosures } from './compare.js';
+export { comparePerformanceTables } from './compare-performance.js';
+export { roundTrip, type RoundTrip } from './round-trip.js';
 export { percent, type Claim, type ClaimKind } from './wording.js';
 export { generateDocument, generateHtml, planGenerated, truthJson, type GenerateOptions, type GeneratedDocument, type GeneratedHtml,
   type PlannedDocument } from './generate.js';
