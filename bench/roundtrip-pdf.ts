@@ -1,19 +1,28 @@
 /**
  * PDF round-trip bench: N generated documents of each kind (final, budget; default 500 each),
- * rendered as HTML in looks drawn from their seeds, printed by headless Chromium (one browser)
- * and read back with parseBytes. Reports exact and differing documents, cells compared and
- * cells differing by category, metadata mismatches, the looks of differing documents, and
- * documents per second (wall clock, print and parse together).
- * Run: node --import tsx bench/roundtrip-pdf.ts [N] [final|budget|both]
+ * rendered as HTML in looks drawn from their seeds, printed by headless Chromium (one browser,
+ * several pages at once) and read back with parseBytes on worker threads. Reports exact and
+ * differing documents, cells compared and cells differing by category, metadata mismatches, the
+ * looks of differing documents, and documents per second (wall clock, print and parse together).
+ * Run: node --import tsx bench/roundtrip-pdf.ts [N] [final|budget|both] [--list] [--from=K]
+ * (--list prints every difference of every differing document; --from starts at index K).
  */
-import { compareDisclosures, generateHtml, openPrinter } from '../src/generate/index.js';
-import type { GeneratedHtml } from '../src/generate/index.js';
-import type { Disclosure } from '../src/model/index.js';
-import { parseBytes } from '../src/parse/index.js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { generateHtml, openPrinter } from '../src/generate/index.js';
+import type { RoundTripJob, RoundTripResult } from './roundtrip-pdf-worker.js';
 
-const n = Number(process.argv[2] ?? 500);
-const which = process.argv[3] ?? 'both';
+const args = process.argv.slice(2);
+const positional = args.filter((a) => !a.startsWith('--'));
+const n = Number(positional[0] ?? 500);
+const which = positional[1] ?? 'both';
+const list = args.includes('--list');
+const from = Number(args.find((a) => a.startsWith('--from='))?.slice(7) ?? 0);
 const kinds = (which === 'both' ? ['final', 'budget'] : [which]) as Array<'final' | 'budget'>;
+const SEED = 'bench-pdf';
+/** Pages printed at once: Chromium lays out one while the next is being set. */
+const PRINT_AHEAD = 3;
+const WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
 
 /** A difference line's category: what part of the reading went wrong. */
 function category(d: string): string {
@@ -28,12 +37,58 @@ function category(d: string): string {
   return 'cell: wrong value';
 }
 
-const cellCount = (d: Disclosure) => d.tables.reduce((s, t) => s + t.rows.reduce((r, row) => r + Object.keys(row.values).length, 0), 0);
+/** A pool of parse workers; each job goes to the first idle worker. */
+function workerPool(size: number): { run(job: RoundTripJob): Promise<RoundTripResult>; close(): Promise<void> } {
+  const idle: Worker[] = [];
+  const waiting: Array<(w: Worker) => void> = [];
+  // Node 20 workers ignore the parent's --import, so the worker registers tsx itself.
+  const script = new URL('./roundtrip-pdf-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+  const all = Array.from({ length: size }, () => new Worker(boot, { eval: true }));
+  idle.push(...all);
+  const release = (w: Worker) => { const next = waiting.shift(); if (next) next(w); else idle.push(w); };
+  const acquire = () => new Promise<Worker>((resolve) => { const w = idle.pop(); if (w) resolve(w); else waiting.push(resolve); });
+  return {
+    async run(job) {
+      const w = await acquire();
+      try {
+        return await new Promise<RoundTripResult>((resolve, reject) => {
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.postMessage(job, [job.pdf.buffer as ArrayBuffer]);
+        });
+      } finally {
+        w.removeAllListeners('error');
+        release(w);
+      }
+    },
+    async close() { await Promise.all(all.map((w) => w.terminate())); },
+  };
+}
 
 const printer = await openPrinter();
+const pool = workerPool(WORKERS);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 let done = 0;
+
+async function roundTrip(kind: 'final' | 'budget', index: number): Promise<RoundTripResult> {
+  const doc = generateHtml({ seed: SEED, index, kind }, 'pdf');
+  const pdf = await printer.print(doc.html);
+  return pool.run({ seed: SEED, index, kind, pdf });
+}
+
+/** Results in index order, with at most PRINT_AHEAD documents printing or parsing at once. */
+async function* results(kind: 'final' | 'budget'): AsyncGenerator<RoundTripResult> {
+  const inFlight: Array<Promise<RoundTripResult>> = [];
+  let next = from;
+  const end = from + n;
+  while (next < end || inFlight.length > 0) {
+    while (next < end && inFlight.length < PRINT_AHEAD + WORKERS) inFlight.push(roundTrip(kind, next++));
+    yield await inFlight.shift()!;
+  }
+}
+
 try {
   for (const kind of kinds) {
     let exact = 0;
@@ -41,29 +96,29 @@ try {
     let cellDiffs = 0;
     const byCategory = new Map<string, number>();
     const failing: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const doc: GeneratedHtml = generateHtml({ seed: 'bench-pdf', index: i, kind }, 'pdf');
-      const read = await parseBytes(await printer.print(doc.html), `${doc.id}.pdf`);
-      const diffs = read.ok ? compareDisclosures(doc.truth, read.value) : [`document.parse: failed ${read.error.code}`];
-      cells += cellCount(doc.truth);
-      for (const d of diffs) {
+    for await (const r of results(kind)) {
+      cells += r.cells;
+      for (const d of r.diffs) {
         const c = category(d);
         byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
         if (c.startsWith('cell')) cellDiffs++;
       }
-      if (diffs.length === 0) exact++;
-      else failing.push(`${doc.id} ${doc.style} ${JSON.stringify(doc.look)}: ${diffs.slice(0, 2).join(' | ').slice(0, 300)}`);
+      if (r.diffs.length === 0) exact++;
+      else if (list) failing.push(`${r.id} ${r.style} ${r.look}:\n    ${r.diffs.join('\n    ')}`);
+      else failing.push(`${r.id} ${r.style} ${r.look}: ${r.diffs.slice(0, 2).join(' | ').slice(0, 300)}`);
       done++;
     }
     console.log(`${kind}: ${exact}/${n} documents exact (${((100 * exact) / n).toFixed(1)}%), ${n - exact} differ; `
       + `${cells} cells compared, ${cellDiffs} differ (${((100 * cellDiffs) / Math.max(cells, 1)).toFixed(3)}%)`);
     for (const [c, k] of [...byCategory].sort((a, b) => b[1] - a[1])) console.log(`  ${c}: ${k}`);
-    for (const f of failing.slice(0, 8)) console.log(`  ${f}`);
+    for (const f of list ? failing : failing.slice(0, 8)) console.log(`  ${f}`);
   }
 } finally {
   await printer.close();
+  await pool.close();
 }
 const secs = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 console.log(`${done} documents in ${secs.toFixed(1)} s wall: ${(done / secs).toFixed(2)} documents/s `
-  + `(this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; Chromium's own CPU not counted)`);
+  + `(${WORKERS} parse workers, ${PRINT_AHEAD} pages ahead; this process and its workers ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, `
+  + 'Chromium\'s own CPU not counted)');
