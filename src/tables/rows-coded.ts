@@ -72,12 +72,23 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
 
 /**
  * A code printed alone in its cell, with the row's name wrapped onto the lines around it
- * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
+ * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can. A code
+ * split into 类/款/项 columns ("223 01 05 258.96") takes the two-digit parts printed right
+ * after its class, in the narrow code columns (no farther apart than two class widths).
  */
 function codeCell(line: Line): { code: string; rest: string } | null {
-  const first = line.pieces?.[0];
-  if (!first || line.pieces!.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
-  return { code: first.text, rest: line.text.slice(first.text.length + 1) };
+  const pieces = line.pieces ?? [];
+  const first = pieces[0];
+  if (!first || pieces.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
+  const parts = [first];
+  while (first.text.length === 3 && parts.length < 3 && pieces.length > parts.length + 1) {
+    const next = pieces[parts.length]!;
+    if (!/^\d{2}$/.test(next.text) || next.x0 - parts[parts.length - 1]!.x1 > 2 * (first.x1 - first.x0)) break;
+    parts.push(next);
+  }
+  const printed = parts.map((p) => p.text).join(' ');
+  if (parts.length > 1 && !line.text.startsWith(printed)) parts.splice(1);
+  return { code: parts.map((p) => p.text).join(''), rest: line.text.slice(parts.map((p) => p.text).join(' ').length + 1) };
 }
 
 /**
