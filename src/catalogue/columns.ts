@@ -127,6 +127,9 @@ export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
   budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
   total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
   vehicleOperation: '公务用车运行费', reception: '公务接待费', operatingCost: '机关运行经费',
+  change: '增减变化', priorYearGpb: '上年一般公共预算', priorYearGf: '上年政府性基金', priorYearSoce: '上年国有资本经营预算',
+  changeGpb: '增减变化（一般公共预算）', changeGf: '增减变化（政府性基金）', changeSoce: '增减变化（国有资本经营预算）',
+  grandTotal: '合计（含会议费、培训费）', meetings: '会议费', training: '培训费',
 };
 
 /** Expenditure side of 财政拨款收支总表: total and the three funds. */

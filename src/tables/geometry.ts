@@ -19,12 +19,22 @@ export interface Band {
   readonly x1: number;
 }
 
-interface HeaderCell {
+export interface HeaderCell {
   text: string;
   x0: number;
   x1: number;
   y0: number;
   y1: number;
+  /** The pieces joined into this cell, top to bottom (a reader may split a cell joined wrongly). */
+  parts: HeaderPart[];
+}
+
+export interface HeaderPart {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
 }
 
 /** Share of the narrower piece two stacked pieces must overlap to be one wrapped cell. */
@@ -62,7 +72,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
 /** Header text that is no column: 栏次 numbers and marks. */
 const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
 
-function band(key: string, c: HeaderCell): Band {
+function band(key: string, c: { x0: number; x1: number }): Band {
   return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
 }
 
@@ -74,11 +84,13 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     const pieces = line.pieces ?? [];
     const touched: HeaderCell[] = [];
     for (const p of pieces) {
-      const piece = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
+      const part = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
+      const piece: HeaderCell = { ...part, parts: [part] };
       const above = open.filter((c) => overlaps(c, piece));
       const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
+        cell.parts.push(part);
         cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
         touched.push(cell);
       } else {
