@@ -9,6 +9,7 @@ import type { ColumnSpec } from '../catalogue/index.js';
 import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
 import { relativeYears, squash } from './text.js';
+import { splitCell } from './header-split.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -49,7 +50,9 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
  */
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
-  const cells = headerCells(header);
+  // 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart
+  const cells = headerCells(header).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs)))
+    .filter((c) => !FILLER.test(squash(c.text)));
   const years = relativeYears(cells.map((c) => c.text));
   for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
@@ -70,7 +73,12 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
 }
 
 /** Header text that is no column: 栏次 numbers and marks. */
-const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+
+/** Text that is a whole header cell: an alias, a bare total, or filler. */
+function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
+  return FILLER.test(text) || GENERIC_TOTAL.has(text) || specs.some((c) => c.aliases.some((a) => squash(a) === text));
+}
 
 function band(key: string, c: { x0: number; x1: number }): Band {
   return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
@@ -124,10 +132,31 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2 || !near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
+  if (near.length < 2) return centredRun(cell, below, specs) ?? strict;
+  if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
   return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
+}
+
+/**
+ * A heading far narrower than the cells it spans (杭州: 基本支出 over 小计 | 人员经费 | 日常公用支出,
+ * each as wide as the heading): the fewest neighbouring cells of the row just below, all columns
+ * of this table, whose span the heading stands centred over; none when two such runs tie.
+ */
+function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  const mid = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2;
+  if (matches(squash(cell.text), specs).length === 0) return null;
+  const row = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0)).sort((a, b) => mid(a) - mid(b));
+  const known = (c: HeaderCell) => GENERIC_TOTAL.has(squash(c.text)) || matches(squash(c.text), specs).length > 0;
+  for (let size = 2; size <= row.length; size++) {
+    const runs = row.map((_, i) => row.slice(i, i + size)).filter((r) => r.length === size && r.every(known)
+      && Math.abs(mid(cell) - (r[0]!.x0 + r[size - 1]!.x1) / 2) <= CENTRED * (r[size - 1]!.x1 - r[0]!.x0)
+      && r.some((c) => mid(c) > cell.x0 && mid(c) < cell.x1));
+    if (runs.length === 1) return runs[0]!;
+    if (runs.length > 1) return null;
+  }
+  return null;
 }
 
 /**

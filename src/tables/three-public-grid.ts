@@ -10,7 +10,8 @@ import type { Line } from '../ingest/index.js';
 import { threePublicHeaderRole, THREE_PUBLIC_ROW_PERIODS } from '../catalogue/index.js';
 import type { ThreePublicHeaderRole } from '../catalogue/index.js';
 import { headerCells } from './geometry.js';
-import type { HeaderPart } from './geometry.js';
+import type { HeaderCell, HeaderPart } from './geometry.js';
+import { splitCell } from './header-split.js';
 import type { Placement } from './raw.js';
 import { splitLine } from './rows-coded.js';
 import { bareLabel, squash } from './text.js';
@@ -60,40 +61,11 @@ export function threePublicGrid(headerLines: readonly Line[], body: readonly Lin
 }
 
 /**
- * A header cell as its words. The layout joins a heading with the cells under it when they
- * overlap one to one (公务用车购置及运行费 over 公务用车 / 购置费; 长沙: a heading over
- * 公务用车购置及运行 / 因公出国（境）费 / 费): the cell's pieces are regrouped into the fewest
- * runs that each name something, a piece continuing a run only under its last piece. A cell
- * that cannot be regrouped so stays whole.
+ * A header cell as its words: a heading joined with the cells under it (长沙: a heading over
+ * 公务用车购置及运行 / 因公出国（境）费 / 费) is regrouped into runs that each name something.
  */
-function split(cell: { text: string; parts: readonly HeaderPart[] }): Cell[] {
-  const role = threePublicHeaderRole(squash(cell.text));
-  if (role || cell.parts.length < 2 || cell.parts.length > MAX_PARTS) return [cellOf(cell.parts, role)];
-  const runs = regroup(cell.parts);
-  return runs ? runs.map((r) => cellOf(r, threePublicHeaderRole(squash(r.map((p) => p.text).join(''))))) : [cellOf(cell.parts, null)];
-}
-
-/** Pieces beyond which a cell is not regrouped (the search grows fast; real cells have few). */
-const MAX_PARTS = 8;
-
-function regroup(parts: readonly HeaderPart[]): HeaderPart[][] | null {
-  let best: HeaderPart[][] | null = null;
-  const named = (run: readonly HeaderPart[]) => threePublicHeaderRole(squash(run.map((p) => p.text).join(''))) !== null;
-  const walk = (i: number, runs: HeaderPart[][]): void => {
-    if (best && runs.length >= best.length) return;
-    if (i === parts.length) { if (runs.every(named)) best = runs.map((r) => [...r]); return; }
-    const p = parts[i]!;
-    for (const run of runs) {
-      const last = run[run.length - 1]!;
-      if (Math.min(last.x1, p.x1) <= Math.max(last.x0, p.x0) || p.y0 < last.y1 - 1) continue;
-      run.push(p);
-      walk(i + 1, runs);
-      run.pop();
-    }
-    walk(i + 1, [...runs, [p]]);
-  };
-  walk(0, []);
-  return best;
+function split(cell: HeaderCell): Cell[] {
+  return splitCell(cell, (t) => threePublicHeaderRole(squash(t)) !== null).map((c) => cellOf(c.parts, threePublicHeaderRole(squash(c.text))));
 }
 
 function cellOf(parts: readonly HeaderPart[], role: ThreePublicHeaderRole | null): Cell {

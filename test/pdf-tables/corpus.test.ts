@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { IDENTITIES } from '../../src/catalogue/index.js';
 import { evaluate, instantiate, shapeOf } from '../../src/arithmetic/index.js';
+import { formatAmount } from '../../src/model/index.js';
 import type { Disclosure } from '../../src/model/index.js';
 import { parseBytes } from '../../src/parse/index.js';
 import { failedIdentities, rowValues, table } from '../helpers.js';
@@ -274,6 +275,17 @@ test('杭州 (p34) and 湖州 (p28) 三公: the 合计 row above the units\' row
 test('普陀财政局 决算 三公 (p18): a 决算数 cell joined to the item above it is cut off again; 0.95 is 公务接待费\'s 预算数', { skip }, () => {
   const v = rowValues(table(doc('final-shanghai-putuo-caizhengju-2024'), 'final.threePublic'), 'threePublic');
   assert.deepEqual(v, { 'budget.total': '0.95', 'budget.reception': '0.95' });
+});
+
+test('杭州 一般公共预算支出表 (p30-31): 基本支出 over 小计 | 人员经费 | 日常公用支出, each as wide as the heading; 栏次 numbers are no header text', { skip }, () => {
+  const t = table(doc('budget-hangzhou-sifaju-2026'), 'budget.gpbExpenditure');
+  assert.deepEqual(t.columns.map((c) => c.key), ['total', 'basic', 'personnel', 'public', 'project']);
+  const row = (name: string) => t.rows.find((r) => r.name === name)!;
+  const values = (name: string) => Object.fromEntries(Object.entries(row(name).values).map(([k, c]) => [k, formatAmount(c.value, c.decimals)]));
+  assert.deepEqual(rowValues(t, 'total'), { total: '91842.80', basic: '70724.29', personnel: '58486.35', public: '12237.94', project: '21118.51' });
+  assert.deepEqual(values('司法'), { total: '11254.99', basic: '8553.80', personnel: '7000.77', public: '1553.03', project: '2701.19' });
+  assert.deepEqual(values('社会工作事务'), { total: '0.19', project: '0.19' });
+  assert.equal(row('司法').values.project!.at.page, 30);
 });
 
 test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
