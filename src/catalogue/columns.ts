@@ -33,6 +33,9 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('unitReserve', ['单位预留机动经费']),
 ];
 
+/** Budget 支出总表: some print 基本支出 as 人员支出 | 日常公用支出 with no subtotal of its own (杭州). */
+export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE_COLUMNS.slice(0, 2), PERSONNEL, PUBLIC, ...EXPENDITURE_COLUMNS.slice(2)];
+
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,

@@ -50,9 +50,7 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
  */
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
-  // 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart
-  const cells = headerCells(header).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs)))
-    .filter((c) => !FILLER.test(squash(c.text)));
+  const cells = cellsOf(header, specs);
   const years = relativeYears(cells.map((c) => c.text));
   for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
@@ -70,6 +68,21 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   const unknown = cells.filter((c) => under(c, cells, specs).length === 0 && !keyOf(c, cells, specs)
     && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
+}
+
+/**
+ * Keys a header names only in a heading over other columns (基本支出 over 人员支出 | 日常公用支出
+ * with no 小计 of its own): the table prints no column of that key.
+ */
+export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.length === 0 || header.some((l) => !l.pieces)) return [];
+  const cells = cellsOf(header, specs);
+  return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
+}
+
+/** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
+function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
+  return headerCells(header).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
 }
 
 /** Header text that is no column: 栏次 numbers and marks. */

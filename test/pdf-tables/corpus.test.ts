@@ -288,6 +288,17 @@ test('杭州 一般公共预算支出表 (p30-31): 基本支出 over 小计 | �
   assert.equal(row('司法').values.project!.at.page, 30);
 });
 
+test('杭州 (p26) and 湖州 (p20) 支出总表: 基本支出 printed only as 人员支出 | 日常公用支出 (no 小计): each its own column, none invented', { skip }, () => {
+  const hz = table(doc('budget-hangzhou-sifaju-2026'), 'budget.expenditure');
+  assert.deepEqual(hz.columns.map((c) => c.key), ['total', 'personnel', 'public', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated']);
+  assert.deepEqual(rowValues(hz, 'total'), { total: '99230.46', personnel: '58486.35', public: '12237.94', project: '28506.17' });
+  assert.ok(hz.rows.every((r) => !r.ambiguity));
+  const hu = table(doc('budget-huzhou-caizhengju-2026'), 'budget.expenditure');
+  assert.deepEqual(rowValues(hu, '201'), { total: '5356.01', personnel: '3478.23', public: '611.02', project: '1266.75' });
+  assert.deepEqual(rowValues(hu, '2010601'), { total: '3685.65', personnel: '3102.63', public: '583.02' });
+  assert.deepEqual(hu.pages, [20, 21]);
+});
+
 test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
