@@ -9,7 +9,7 @@ const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): C
 export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
 export const PROJECT = col('project', ['项目支出']);
-export const PERSONNEL = col('personnel', ['人员经费', '人员支出']);
+export const PERSONNEL = col('personnel', ['人员经费', '人员支出', '人员类']);
 export const PUBLIC = col('public', ['公用经费', '日常公用支出', '公用支出']);
 
 export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
