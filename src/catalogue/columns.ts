@@ -9,7 +9,7 @@ const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): C
 export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
 export const PROJECT = col('project', ['项目支出']);
-export const PERSONNEL = col('personnel', ['人员经费', '人员支出']);
+export const PERSONNEL = col('personnel', ['人员经费', '人员支出', '人员类']);
 export const PUBLIC = col('public', ['公用经费', '日常公用支出', '公用支出']);
 
 export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
@@ -32,6 +32,9 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   // 江苏 2019 budgets: a reserve the unit holds back, part of the total
   col('unitReserve', ['单位预留机动经费']),
 ];
+
+/** Budget 支出总表: some print 基本支出 as 人员支出 | 日常公用支出 with no subtotal of its own (杭州). */
+export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE_COLUMNS.slice(0, 2), PERSONNEL, PUBLIC, ...EXPENDITURE_COLUMNS.slice(2)];
 
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
@@ -127,6 +130,9 @@ export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
   budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
   total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
   vehicleOperation: '公务用车运行费', reception: '公务接待费', operatingCost: '机关运行经费',
+  change: '增减变化', priorYearGpb: '上年一般公共预算', priorYearGf: '上年政府性基金', priorYearSoce: '上年国有资本经营预算',
+  changeGpb: '增减变化（一般公共预算）', changeGf: '增减变化（政府性基金）', changeSoce: '增减变化（国有资本经营预算）',
+  grandTotal: '合计（含会议费、培训费）', meetings: '会议费', training: '培训费',
 };
 
 /** Expenditure side of 财政拨款收支总表: total and the three funds. */

@@ -5,7 +5,7 @@
  */
 import type { RowSpec, TableSpec } from './types.js';
 import {
-  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
+  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
   FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
 } from './columns.js';
 
@@ -130,7 +130,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { kind: 'budget.summary', disclosure: 'budget', titles: T.summary, layout: 'twoSided', columns: [AMOUNT],
     sides: { income: [AMOUNT], expenditure: [AMOUNT] }, rows: BUDGET_SUMMARY_ROWS },
   { kind: 'budget.income', disclosure: 'budget', titles: T.income, layout: 'coded', columns: BUDGET_INCOME_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
-  { kind: 'budget.expenditure', disclosure: 'budget', titles: T.expenditure, layout: 'coded', columns: EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.expenditure', disclosure: 'budget', titles: T.expenditure, layout: 'coded', columns: BUDGET_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
   { kind: 'budget.fiscalSummary', disclosure: 'budget', titles: T.fiscalSummary, layout: 'twoSided', columns: [AMOUNT],
     sides: { income: [AMOUNT], expenditure: FISCAL_SIDE }, rows: FISCAL_SUMMARY_ROWS },
   { kind: 'budget.gpbExpenditure', disclosure: 'budget', titles: T.gpbExpenditure, layout: 'coded', columns: GPB_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },

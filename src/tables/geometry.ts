@@ -9,6 +9,7 @@ import type { ColumnSpec } from '../catalogue/index.js';
 import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
 import { relativeYears, squash } from './text.js';
+import { splitCell } from './header-split.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -19,12 +20,22 @@ export interface Band {
   readonly x1: number;
 }
 
-interface HeaderCell {
+export interface HeaderCell {
   text: string;
   x0: number;
   x1: number;
   y0: number;
   y1: number;
+  /** The pieces joined into this cell, top to bottom (a reader may split a cell joined wrongly). */
+  parts: HeaderPart[];
+}
+
+export interface HeaderPart {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
 }
 
 /** Share of the narrower piece two stacked pieces must overlap to be one wrapped cell. */
@@ -39,7 +50,7 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
  */
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
-  const cells = headerCells(header);
+  const cells = cellsOf(header, specs);
   const years = relativeYears(cells.map((c) => c.text));
   for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
@@ -59,10 +70,30 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
-/** Header text that is no column: 栏次 numbers and marks. */
-const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+/**
+ * Keys a header names only in a heading over other columns (基本支出 over 人员支出 | 日常公用支出
+ * with no 小计 of its own): the table prints no column of that key.
+ */
+export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.length === 0 || header.some((l) => !l.pieces)) return [];
+  const cells = cellsOf(header, specs);
+  return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
+}
 
-function band(key: string, c: HeaderCell): Band {
+/** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
+function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
+  return headerCells(header).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
+}
+
+/** Header text that is no column: 栏次 numbers and marks. */
+const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+
+/** Text that is a whole header cell: an alias, a bare total, or filler. */
+function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
+  return FILLER.test(text) || GENERIC_TOTAL.has(text) || specs.some((c) => c.aliases.some((a) => squash(a) === text));
+}
+
+function band(key: string, c: { x0: number; x1: number }): Band {
   return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
 }
 
@@ -84,11 +115,13 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     const pieces = line.pieces ?? [];
     const touched: HeaderCell[] = [];
     for (const p of pieces) {
-      const piece = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
+      const part = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
+      const piece: HeaderCell = { ...part, parts: [part] };
       const above = open.filter((c) => overlaps(c, piece));
       const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
+        cell.parts.push(part);
         cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
         touched.push(cell);
       } else {
@@ -122,10 +155,31 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2 || !near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
+  if (near.length < 2) return centredRun(cell, below, specs) ?? strict;
+  if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
   return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
+}
+
+/**
+ * A heading far narrower than the cells it spans (杭州: 基本支出 over 小计 | 人员经费 | 日常公用支出,
+ * each as wide as the heading): the fewest neighbouring cells of the row just below, all columns
+ * of this table, whose span the heading stands centred over; none when two such runs tie.
+ */
+function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  const mid = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2;
+  if (matches(squash(cell.text), specs).length === 0) return null;
+  const row = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0)).sort((a, b) => mid(a) - mid(b));
+  const known = (c: HeaderCell) => GENERIC_TOTAL.has(squash(c.text)) || matches(squash(c.text), specs).length > 0;
+  for (let size = 2; size <= row.length; size++) {
+    const runs = row.map((_, i) => row.slice(i, i + size)).filter((r) => r.length === size && r.every(known)
+      && Math.abs(mid(cell) - (r[0]!.x0 + r[size - 1]!.x1) / 2) <= CENTRED * (r[size - 1]!.x1 - r[0]!.x0)
+      && r.some((c) => mid(c) > cell.x0 && mid(c) < cell.x1));
+    if (runs.length === 1) return runs[0]!;
+    if (runs.length > 1) return null;
+  }
+  return null;
 }
 
 /**
