@@ -46,6 +46,9 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
   col('specialAccount', ['财政专户管理资金', '财政专户管理事业收入', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
+  // 广东: 财政专户拨款收入 heads 教育收费 | 其他专户收入拨款, printed instead of one 财政专户 column
+  col('specialTuition', ['财政专户拨款收入教育收费']),
+  col('specialOther', ['其他专户收入拨款']),
   col('business', ['事业收入']),
   col('businessTuition', ['其中：教育收费', '其中:教育收费'], { when: ['教育收费'] }),
   col('operating', ['事业单位经营收入', '事业单位经营服务收入', '经营收入']),

@@ -59,6 +59,12 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
+export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.some((l) => !l.pieces)) return [];
+  const cells = headerCells(header);
+  return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
+}
+
 /** Header text that is no column: 栏次 numbers and marks. */
 const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
 
@@ -76,7 +82,8 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     for (const p of pieces) {
       const piece = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
       const above = open.filter((c) => overlaps(c, piece));
-      const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
+      const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1
+        && !headsLine(above[0]!, pieces) ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
         cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
@@ -91,6 +98,21 @@ export function headerCells(lines: readonly Line[]): HeaderCell[] {
     open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
   }
   return cells;
+}
+
+/**
+ * A heading centred over the cells of the line below (财政拨款收入 over 一般公共预 | 政府性基金 |
+ * 国有资本经, each wrapping on): it overlaps only the middle one, but is no part of it. A
+ * wrapped label has no such neighbours on both sides within its reach.
+ */
+function headsLine(cell: HeaderCell, pieces: readonly { x0: number; x1: number }[]): boolean {
+  const reach = GROUP_REACH * (cell.x1 - cell.x0);
+  const near = pieces.filter((p) => (p.x0 + p.x1) / 2 > cell.x0 - reach && (p.x0 + p.x1) / 2 < cell.x1 + reach);
+  const middle = near.find((p) => overlaps(cell, p));
+  if (!middle || !near.some((p) => p.x1 <= middle.x0) || !near.some((p) => p.x0 >= middle.x1)) return false;
+  const x0 = Math.min(...near.map((p) => p.x0));
+  const x1 = Math.max(...near.map((p) => p.x1));
+  return Math.abs((cell.x0 + cell.x1) / 2 - (x0 + x1) / 2) <= CENTRED * (x1 - x0);
 }
 
 function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {

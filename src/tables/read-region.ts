@@ -15,7 +15,7 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { alignedCentres, columnBands, headerFor, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, columnBands, headerFor, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
 import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
@@ -42,7 +42,8 @@ export function readRegion(region: Region): RawTable {
     note: noteText(noteLines), warnings: [] as string[] };
   const firstHeader = headerFor(data[0]?.at.page ?? null, pages.headers);
   const located = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
-  const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
+  const geometric = located && { keys: located.map((b) => b.key), headings: headingKeys(firstHeader!, region.spec.columns) };
+  const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], geometric ?? undefined);
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
     base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
@@ -50,14 +51,18 @@ export function readRegion(region: Region): RawTable {
   return { ...base, columns, rows };
 }
 
-/** `located`: the columns the header's geometry names; used when it covers every column the text names. */
+/**
+ * `located`: the columns the header's geometry names, and the keys named only by group headings
+ * (财政拨款收入 over 一般公共预算 | 政府性基金预算 …); used when it covers every column the text names.
+ */
 function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] }, count: number | null, data: readonly Line[],
-  all: readonly Line[], located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
+  all: readonly Line[], located?: { keys: readonly string[]; headings: readonly string[] }): { columns: Column[]; rows: RawRow[] } {
   const header = head.text;
   switch (spec.layout) {
     case 'coded': {
       const named = columnsOf(header, spec.columns, count);
-      const geometric = located && named.every((c) => located.includes(c.key)) ? spec.columns.filter((c) => located.includes(c.key)) : null;
+      const covered = located && named.every((c) => located.keys.includes(c.key) || located.headings.includes(c.key));
+      const geometric = located && covered ? spec.columns.filter((c) => located.keys.includes(c.key)) : null;
       const columns = (geometric ?? named).map((c) => column(c, header));
       return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
     }
