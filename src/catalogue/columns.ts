@@ -25,6 +25,9 @@ export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
 export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   BASIC,
+  // 杭州: 基本支出 heads 人员支出 | 日常公用支出 with no column of its own
+  PERSONNEL,
+  PUBLIC,
   PROJECT,
   col('remitToSuperior', ['上缴上级支出']),
   col('operating', ['事业单位经营支出', '经营支出']),
