@@ -40,6 +40,13 @@ export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   col('priorYearCarryover', ['上年结转', '上年结转结余']),
+  // 江苏: 本年收入 › 小计 | sources …, 上年结转结余 › 小计 | the same sources (a heading joined to its cell)
+  col('currentIncome', ['本年收入小计']),
+  col('carryoverGpb', ['上年结转结余一般公共预算']),
+  col('carryoverGf', ['上年结转结余政府性基金预算']),
+  col('carryoverSoce', ['上年结转结余国有资本经营预算']),
+  col('carryoverSpecial', ['上年结转结余财政专户管理资金']),
+  col('carryoverUnitFunds', ['上年结转结余单位资金']),
   col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入', '本级财政拨款金额']),
   // 长沙: 本级财政拨款 › 金额 / 其中：经费拨款 (the general budget's appropriation)
   col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算', '其中：经费拨款', '经费拨款']),
@@ -49,6 +56,9 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
   col('specialAccount', ['财政专户管理资金', '财政专户管理事业收入', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
+  // 广东: 财政专户拨款收入 heads 教育收费 | 其他专户收入拨款, printed instead of one 财政专户 column
+  col('specialTuition', ['财政专户拨款收入教育收费']),
+  col('specialOther', ['其他专户收入拨款']),
   col('business', ['事业收入']),
   col('businessTuition', ['其中：教育收费', '其中:教育收费'], { when: ['教育收费'] }),
   col('operating', ['事业单位经营收入', '事业单位经营服务收入', '经营收入']),

@@ -10,6 +10,8 @@ import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
 import { relativeYears, squash } from './text.js';
 import { splitCell } from './header-split.js';
+import { CENTRED, GROUP_REACH, headerCells, matches } from './header-cells.js';
+import type { HeaderCell } from './header-cells.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -20,26 +22,6 @@ export interface Band {
   readonly x1: number;
 }
 
-export interface HeaderCell {
-  text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  /** The pieces joined into this cell, top to bottom (a reader may split a cell joined wrongly). */
-  parts: HeaderPart[];
-}
-
-export interface HeaderPart {
-  readonly text: string;
-  readonly x0: number;
-  readonly x1: number;
-  readonly y0: number;
-  readonly y1: number;
-}
-
-/** Share of the narrower piece two stacked pieces must overlap to be one wrapped cell. */
-const WRAP_OVERLAP = 0.5;
 /** Labels that only say "the total of the group above". */
 const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
 
@@ -82,7 +64,7 @@ export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[
 
 /** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
 function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
-  return headerCells(header).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
+  return headerCells(header, specs).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
 }
 
 /** Header text that is no column: 栏次 numbers and marks. */
@@ -107,40 +89,6 @@ export function headerText(lines: readonly Line[]): string {
   return headerCells(lines).map((c) => c.text).join(' ');
 }
 
-/** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
-export function headerCells(lines: readonly Line[]): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  let open: HeaderCell[] = [];
-  for (const line of lines) {
-    const pieces = line.pieces ?? [];
-    const touched: HeaderCell[] = [];
-    for (const p of pieces) {
-      const part = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
-      const piece: HeaderCell = { ...part, parts: [part] };
-      const above = open.filter((c) => overlaps(c, piece));
-      const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
-      if (cell) {
-        cell.text += p.text;
-        cell.parts.push(part);
-        cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
-        touched.push(cell);
-      } else {
-        cells.push(piece);
-        touched.push(piece);
-      }
-    }
-    // a cell stays open across a line that prints nothing under it (wrapped labels of tall cells)
-    const y0 = Math.min(...pieces.map((p) => p.y0 ?? 0));
-    open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
-  }
-  return cells;
-}
-
-function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
-  const inter = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-  return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
-}
-
 /**
  * Cells printed below `cell` and within its width. A heading's text is often narrower than
  * the columns it spans (本级财政拨款 centred over 金额 | 其中：经费拨款): failing that, the
@@ -150,7 +98,7 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const below = cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1);
   const centre = (c: HeaderCell) => (c.x0 + c.x1) / 2;
   const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
-  if (strict.length >= 2) return withSubtotal(strict, below);
+  if (strict.length >= 2) return withSubtotal(cell, strict, below, true);
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
@@ -159,7 +107,7 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
-  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
+  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? withSubtotal(cell, near, below, false) : strict;
 }
 
 /**
@@ -185,23 +133,32 @@ function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: reado
 /**
  * A group's 小计 printed first, left of the cells the heading is centred over (财政拨款收入
  * over 小计 | 一般公共预算收入 | 政府性基金预算收入 …): the nearest cell left of them on
- * their row, when it is a bare total, is the group's too.
+ * their row, when it is a bare total, is the group's too (`adjacent`: the heading's text
+ * spans the cells). A heading narrower still (本年收入
+ * over 小计 | 一般公共预算 | … | 其他收入, 上年结转结余 over 小计 | …) spans the run from the
+ * 小计 left of its cells up to the next 小计, when that run is centred under it.
  */
-function withSubtotal(group: readonly HeaderCell[], below: readonly HeaderCell[]): HeaderCell[] {
+function withSubtotal(heading: HeaderCell, group: readonly HeaderCell[], below: readonly HeaderCell[], adjacent: boolean): HeaderCell[] {
   const first = group.reduce((a, b) => (b.x0 < a.x0 ? b : a));
   const sameRow = (c: HeaderCell) => Math.min(c.y1, first.y1) - Math.max(c.y0, first.y0) > ROW_SHARE * Math.min(c.y1 - c.y0, first.y1 - first.y0);
-  const left = below.filter((c) => !group.includes(c) && sameRow(c) && c.x1 <= first.x0)
-    .sort((a, b) => b.x1 - a.x1)[0];
-  return left && GENERIC_TOTAL.has(squash(left.text)) ? [left, ...group] : [...group];
+  const row = below.filter(sameRow).sort((a, b) => a.x0 - b.x0);
+  const left = row.filter((c) => !group.includes(c) && c.x1 <= first.x0).at(-1);
+  if (adjacent && left && GENERIC_TOTAL.has(squash(left.text))) return [left, ...group];
+  const start = row.reduce((at, c, i) => (c.x1 <= first.x0 && squash(c.text) === SUBTOTAL ? i : at), -1);
+  if (start < 0) return [...group];
+  const next = row.findIndex((c, i) => i > start && GENERIC_TOTAL.has(squash(c.text)));
+  const run = row.slice(start, next < 0 ? row.length : next);
+  const x0 = run[0]!.x0;
+  const x1 = Math.max(...run.map((c) => c.x1));
+  const centred = Math.abs((heading.x0 + heading.x1) / 2 - (x0 + x1) / 2) <= CENTRED * (x1 - x0);
+  return centred && group.every((c) => run.includes(c)) ? run : [...group];
 }
+
+/** A group's own total column (合计 stands for the table's). */
+const SUBTOTAL = '小计';
 
 /** Share of the lower cell's height two header cells must share to stand on one row. */
 const ROW_SHARE = 0.5;
-
-/** How far beyond its text (× its width) a group heading's span may reach. */
-const GROUP_REACH = 0.5;
-/** How far off the middle of the cells under it (× their span) a heading may stand. */
-const CENTRED = 0.25;
 
 /** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
 function isGroup(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): boolean {
@@ -225,18 +182,6 @@ function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   if (across) return across.key;
   if (!GENERIC_TOTAL.has(text)) return own;
   return joined.filter((m) => m.end <= head.length).at(-1)?.key ?? own;
-}
-
-/** Column aliases found in a header text, longest first at each position, left to right. */
-function matches(text: string, specs: readonly ColumnSpec[]): { key: string; start: number; end: number }[] {
-  const aliases = specs.flatMap((c) => c.aliases.map((a) => ({ key: c.key, alias: squash(a) })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  const out: { key: string; start: number; end: number }[] = [];
-  for (let i = 0; i < text.length;) {
-    const hit = aliases.find((a) => a.alias && text.startsWith(a.alias, i));
-    if (hit) { out.push({ key: hit.key, start: i, end: i + hit.alias.length }); i += hit.alias.length; } else i++;
-  }
-  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  * and a label with its 栏次 number. Where the joined text names nothing but its pieces
  * regroup into runs that each name something, the runs are the cells.
  */
-import type { HeaderCell, HeaderPart } from './geometry.js';
+import type { HeaderCell, HeaderPart } from './header-cells.js';
 
 /** Pieces beyond which a cell is not regrouped (the search grows fast; real cells have few). */
 const MAX_PARTS = 8;

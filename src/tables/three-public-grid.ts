@@ -9,8 +9,8 @@
 import type { Line } from '../ingest/index.js';
 import { threePublicHeaderRole, THREE_PUBLIC_ROW_PERIODS } from '../catalogue/index.js';
 import type { ThreePublicHeaderRole } from '../catalogue/index.js';
-import { headerCells } from './geometry.js';
-import type { HeaderCell, HeaderPart } from './geometry.js';
+import { headerCells } from './header-cells.js';
+import type { HeaderCell, HeaderPart } from './header-cells.js';
 import { splitCell } from './header-split.js';
 import type { Placement } from './raw.js';
 import { splitLine } from './rows-coded.js';
