@@ -72,23 +72,21 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
 
 /**
  * A code printed alone in its cell, with the row's name wrapped onto the lines around it
- * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can. A code
- * split into 类/款/项 columns ("223 01 05 258.96") takes the two-digit parts printed right
- * after its class, in the narrow code columns (no farther apart than two class widths).
+ * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
+ * Split codes keep their 款/项 parts, each a piece of its own ("201 03 99 20,120,000.00"),
+ * when a printed amount (comma or decimals) follows them.
  */
 function codeCell(line: Line): { code: string; rest: string } | null {
   const pieces = line.pieces ?? [];
   const first = pieces[0];
   if (!first || pieces.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
-  const parts = [first];
-  while (first.text.length === 3 && parts.length < 3 && pieces.length > parts.length + 1) {
-    const next = pieces[parts.length]!;
-    if (!/^\d{2}$/.test(next.text) || next.x0 - parts[parts.length - 1]!.x1 > 2 * (first.x1 - first.x0)) break;
-    parts.push(next);
-  }
-  const printed = parts.map((p) => p.text).join(' ');
-  if (parts.length > 1 && !line.text.startsWith(printed)) parts.splice(1);
-  return { code: parts.map((p) => p.text).join(''), rest: line.text.slice(parts.map((p) => p.text).join(' ').length + 1) };
+  let n = 1;
+  while (first.text.length === 3 && n < 3 && /^\d{1,2}$/.test(pieces[n]?.text ?? '')) n++;
+  const after = pieces[n];
+  if (n > 1 && !(after && /^-?[\d,]*\.\d+$|,/.test(after.text))) n = 1;
+  const parts = pieces.slice(0, n).map((p, i) => (i > 0 ? p.text.padStart(2, '0') : p.text));
+  const printed = pieces.slice(0, n).map((p) => p.text).join(' ');
+  return { code: parts.join(''), rest: line.text.slice(printed.length + 1) };
 }
 
 /**

@@ -86,14 +86,16 @@ function lineRows(line: Line, tokens: readonly Token[], o: { columns: readonly s
 }
 
 /**
- * A code: an integer of the economic classification's shape followed by its name (or ending
- * the line). Without `named`, the shape alone: a row whose name stands on other lines prints
- * its code next to its figure.
+ * A code: an integer of the economic classification's shape followed by its name, by a figure
+ * with decimals (its name printed elsewhere: "30108 446.11"), or ending the line. Without
+ * `named`, the shape alone (positioned input, checked against the code columns): a row whose
+ * name stands on other lines prints its code next to its figure, which may have no decimals.
  */
 function looksLikeCode(tokens: readonly Token[], i: number, named = true): boolean {
   const t = tokens[i]!;
+  const next = tokens[i + 1];
   return t.type === 'number' && ECONOMIC_CODE.test(t.text) && t.num?.decimals === 0 && !t.text.includes(',')
-    && (!named || i === tokens.length - 1 || tokens[i + 1]!.type === 'text') && (named || Boolean(t.box));
+    && (!named || !next || next.type === 'text' || (next.num?.decimals ?? 0) > 0) && (named || Boolean(t.box));
 }
 
 /** The left edges of the code columns (positioned input): where named codes stand. */
