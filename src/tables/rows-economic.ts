@@ -42,12 +42,8 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
   for (const { line, tokens } of tokenized) {
     const startsWithCode = tokens[0]?.type === 'number' && ECONOMIC_CODE.test(tokens[0].text);
     const textOnly = tokens.length > 0 && tokens.every((t) => t.type === 'text') && !rowKeyOf(line.text, spec.rows, undefined, null);
-    if (!startsWithCode && tokens.length > 0 && tokens.every((t) => t.type === 'text' && t.box)) {
-      // a label naming a row of its own (人员经费合计 | 公用经费合计 with no figures) is no name piece
-      for (const t of tokens) {
-        if (rowKeyOf(t.text, spec.rows, undefined, null)) rows.push(labelRow(line, t, columns));
-        else fragments.push({ text: squash(t.text), page: line.at.page ?? null, box: t.box! });
-      }
+    if (!startsWithCode && textOnly && tokens.every((t) => t.box)) {
+      fragments.push(...tokens.map((t) => ({ text: squash(t.text), page: line.at.page ?? null, box: t.box! })));
       continue;
     }
     if (!startsWithCode && open && textOnly) {
@@ -60,10 +56,6 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
   joinFragments(fragments, anchors);
   for (const r of rows) if (!r.code) r.key = rowKeyOf(r.name, spec.rows, undefined, null)?.key ?? null;
   return rows.sort((a, b) => order(a) - order(b));
-}
-
-function labelRow(line: Line, t: Token, columns: readonly string[]): RawRow {
-  return { key: null, code: null, name: squash(t.text), text: t.text, at: line.at, placements: [{ columns, values: [] }] };
 }
 
 /** The rows a line starts (pushed to `rows`); returns the last one when it printed no figure (its name may wrap). */
