@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { generateHtml, openPrinter } from '../src/generate/index.js';
+import type { Printer } from '../src/generate/index.js';
 import type { RoundTripJob, RoundTripResult } from './roundtrip-pdf-worker.js';
 
 const args = process.argv.slice(2);
@@ -66,7 +67,9 @@ function workerPool(size: number): { run(job: RoundTripJob): Promise<RoundTripRe
   };
 }
 
-const printer = await openPrinter();
+let printer = await openPrinter();
+let reopening: Promise<Printer> | null = null;
+let restarts = 0;
 const pool = workerPool(WORKERS);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -74,8 +77,28 @@ let done = 0;
 
 async function roundTrip(kind: 'final' | 'budget', index: number): Promise<RoundTripResult> {
   const doc = generateHtml({ seed: SEED, index, kind }, 'pdf');
-  const pdf = await printer.print(doc.html);
-  return pool.run({ seed: SEED, index, kind, pdf });
+  return pool.run({ seed: SEED, index, kind, pdf: await print(doc.html) });
+}
+
+/** Prints with the shared browser; when it went away (crashed, killed), opens one new browser for all and tries once more. */
+async function print(html: string): Promise<Uint8Array> {
+  const used = printer;
+  try {
+    return await used.print(html);
+  } catch (err) {
+    if (!/closed|crash/i.test(String(err))) throw err;
+    if (printer === used) {
+      reopening ??= (async () => {
+        restarts++;
+        await used.close().catch(() => undefined);
+        printer = await openPrinter();
+        reopening = null;
+        return printer;
+      })();
+      await reopening;
+    }
+    return printer.print(html);
+  }
 }
 
 /** Results in index order, with at most PRINT_AHEAD documents printing or parsing at once. */
@@ -107,6 +130,7 @@ try {
       else if (list) failing.push(`${r.id} ${r.style} ${r.look}:\n    ${r.diffs.join('\n    ')}`);
       else failing.push(`${r.id} ${r.style} ${r.look}: ${r.diffs.slice(0, 2).join(' | ').slice(0, 300)}`);
       done++;
+      if (done % 50 === 0) console.error(`${done} documents read`);
     }
     console.log(`${kind}: ${exact}/${n} documents exact (${((100 * exact) / n).toFixed(1)}%), ${n - exact} differ; `
       + `${cells} cells compared, ${cellDiffs} differ (${((100 * cellDiffs) / Math.max(cells, 1)).toFixed(3)}%)`);
@@ -120,5 +144,5 @@ try {
 const secs = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 console.log(`${done} documents in ${secs.toFixed(1)} s wall: ${(done / secs).toFixed(2)} documents/s `
-  + `(${WORKERS} parse workers, ${PRINT_AHEAD} pages ahead; this process and its workers ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, `
+  + `(${WORKERS} parse workers, ${PRINT_AHEAD} pages ahead, ${restarts} browser restarts; this process and its workers ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, `
   + 'Chromium\'s own CPU not counted)');
