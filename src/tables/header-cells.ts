@@ -48,7 +48,7 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
       const piece: HeaderCell = { ...part, parts: [part] };
       const above = open.filter((c) => overlaps(c, piece));
       const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1
-        && !(specs && heads(above[0]!, piece, pieces, lines.slice(i + 1), specs)) ? above[0]! : null;
+        && !(specs && heads(above[0]!, piece, { pieces, open }, lines.slice(i + 1), specs)) ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
         cell.parts.push(part);
@@ -67,15 +67,20 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
 }
 
 /** Whether `cell` is a heading over `piece` rather than a label wrapping on into it. */
-function heads(cell: HeaderCell, piece: HeaderCell, pieces: readonly { x0: number; x1: number }[], later: readonly Line[],
-  specs: readonly ColumnSpec[]): boolean {
-  return headsLine(cell, pieces) || apart(cell, piece, later, specs) || complete(cell, piece, specs);
+function heads(cell: HeaderCell, piece: HeaderCell, line: { pieces: readonly Piece[]; open: readonly HeaderCell[] },
+  later: readonly Line[], specs: readonly ColumnSpec[]): boolean {
+  // pieces continuing other cells (their labels' wrapped tails) are no neighbours under a heading
+  const free = line.pieces.filter((p) => !line.open.some((c) => c !== cell && overlaps(c, p)));
+  return headsLine(cell, free) || apart(cell, piece, later, specs) || complete(cell, piece, specs);
 }
+
+type Piece = { readonly x0: number; readonly x1: number };
 
 /**
  * A heading centred over the cells of the line below (财政拨款收入 over 一般公共预 | 政府性基金 |
  * 国有资本经, each wrapping on): it overlaps only the middle one, but is no part of it. A
- * wrapped label has no such neighbours on both sides within its reach.
+ * wrapped label has no such neighbours on both sides within its reach (in a narrow header its
+ * neighbours' wrapped tails may stand there: 经营 / 收入 | 附属单位上 / 缴收入 | 其他 / 收入).
  */
 function headsLine(cell: HeaderCell, pieces: readonly { x0: number; x1: number }[]): boolean {
   const reach = GROUP_REACH * (cell.x1 - cell.x0);

@@ -64,3 +64,25 @@ test('budget in 元, fully ruled, landscape', async () => {
 test('budget, frame rules, portrait only (wide tables set smaller)', async () => {
   await roundTrip({ seed: 'pdf', index: 6, style: 'jiangsu', kind: 'budget' }, { rules: 'frame', landscape: false, font: 'WenQuanYi Zen Hei' });
 });
+
+/** The name of an economic row as read. */
+const nameOf = (d: Disclosure, code: string) => d.tables.find((t) => t.kind === 'final.gpbBasicExpenditure')!.rows.find((r) => r.code === code)?.name;
+
+test('final, Shanghai economic table with names wrapped at 12 characters, centred vertically: the code line carries no name', async () => {
+  const { read } = await roundTrip({ seed: 'pdf', index: 6, style: 'shanghai-district' },
+    { rules: 'full', landscape: false, economicGroups: 2, fontSize: 8, padding: 2, valign: 'middle' });
+  assert.equal(nameOf(read, '30108'), '机关事业单位基本养老保险缴费');
+});
+
+test('final, Shanghai economic table in three groups, names wrapped at 12 characters with their tails below (top aligned)', async () => {
+  const { read } = await roundTrip({ seed: 'pdf', index: 9, style: 'shanghai' }, { economicGroups: 3, padding: 2, valign: 'top' });
+  assert.equal(nameOf(read, '30108'), '机关事业单位基本养老保险缴费');
+  assert.equal(nameOf(read, '30109'), '职业年金缴费');
+});
+
+test('final, narrow portrait income table: wrapped labels (附属单位上 / 缴收入) between neighbours\' wrapped tails stay labels', async () => {
+  const { read } = await roundTrip({ seed: 'bench-pdf', index: 23, style: 'central' }, { font: 'Noto Serif CJK SC', landscape: true,
+    economicGroups: 3, fontSize: 9, padding: 3, valign: 'bottom' });
+  assert.deepEqual(read.tables.find((t) => t.kind === 'final.income')!.columns.map((c) => c.key),
+    ['total', 'fiscal', 'superiorSubsidy', 'business', 'operating', 'affiliated', 'other']);
+});
