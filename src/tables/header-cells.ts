@@ -115,7 +115,11 @@ function complete(cell: HeaderCell, piece: HeaderCell, specs: readonly ColumnSpe
   const text = squash(cell.text);
   const joined = text + squash(piece.text);
   const aliases = specs.flatMap((c) => c.aliases.map(squash));
-  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && joined.startsWith(a));
+  // the piece may be only the next line of a longer name (资本性支出 / （基本建 / 设）), unless it
+  // begins a name of its own (上年结转结余 over 国有资 / 本经营预算)
+  const own = squash(piece.text);
+  const continues = (a: string) => a.startsWith(joined) && !aliases.some((b) => b.startsWith(own));
+  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && (joined.startsWith(a) || continues(a)));
 }
 
 /** Gap (× the line height) from which stacked pieces are separate cells. */
