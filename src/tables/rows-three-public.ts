@@ -10,6 +10,7 @@ import {
 } from '../catalogue/index.js';
 import type { Column } from '../model/index.js';
 import type { Placement, PrintedValue, RawRow } from './raw.js';
+import { headerCells } from './header-cells.js';
 import { splitLine } from './rows-coded.js';
 import { bareLabel, squash } from './text.js';
 import { threePublicGrid } from './three-public-grid.js';
@@ -36,35 +37,64 @@ export function threePublicRows(header: string, body: readonly Line[], headerLin
   const data = body.filter((l) => splitLine(l.text, l).values.some((v) => v.num && (v.num.decimals > 0 || v.num.text.includes(','))));
   if (data.length === 0) return { columns: columns.map(col), row: null };
   const values = data.flatMap((l) => splitLine(l.text, l).values);
-  const placed = periods.length === 1 ? placedUnderHeader(values, columns, headerLines) : null;
+  const placed = periodsInsideItems(header, periods) ? null : placedUnderHeader(values, columns, headerLines);
   return { columns: columns.map(col), row: row(data, [{ columns: placed ?? columns, values }]) };
 }
 
 /**
- * One period (budgets): each value goes to the column whose header cell it stands under, so an
- * empty 购置费 cell is known to be empty (text alone cannot tell 购置费 from 运行费). Null when a
- * value has no box, a header cell is missing, or two values would share a column.
+ * Each value goes to the column whose header cell it stands under, so an empty 购置费 cell is
+ * known to be empty (text alone cannot tell 购置费 from 运行费, nor 预算数 from 决算数 when only
+ * some cells are filled). Null when a value has no box, the header's columns cannot be located,
+ * or two values would share a column.
  */
 function placedUnderHeader(values: readonly PrintedValue[], columns: readonly string[], headerLines: readonly Line[]): string[] | null {
-  const pieces = headerPieces(headerLines);
-  const xs = columns.map((c) => leafX(pieces, c.split('.')[1] as Item | 'operatingCost'));
-  if (pieces.length === 0 || xs.some((x) => x === undefined) || values.some((v) => !v.at.box)) return null;
+  const xs = leafCentres(headerLines, columns.length) ?? namedCentres(headerLines, columns);
+  if (!xs || values.some((v) => !v.at.box)) return null;
   const picks = values.map((v) => {
     const mid = (v.at.box![0] + v.at.box![2]) / 2;
-    return xs.reduce<number>((best, x, i) => (Math.abs(x! - mid) < Math.abs(xs[best]! - mid) ? i : best), 0);
+    return xs.reduce<number>((best, x, i) => (Math.abs(x - mid) < Math.abs(xs[best]! - mid) ? i : best), 0);
   });
   if (picks.some((p, i) => i > 0 && p <= picks[i - 1]!)) return null;
   return picks.map((p) => columns[p]!);
+}
+
+/**
+ * The centres of the header's leaf cells (no cell printed under them), left to right, when
+ * there is one per column: wrapped labels (公务用车 / 购置费) are one cell, and spanning
+ * titles (预算数, 公务用车购置及运行费) are no leaf. Works whatever the words say.
+ */
+function leafCentres(headerLines: readonly Line[], count: number): number[] | null {
+  if (headerLines.length === 0 || headerLines.some((l) => l.pieces?.some((p) => p.y0 === undefined) ?? true)) return null;
+  const cells = headerCells(headerLines);
+  const leaves = cells.filter((c) => !cells.some((d) => d !== c && d.y0 >= c.y1 - 1 && Math.min(c.x1, d.x1) - Math.max(c.x0, d.x0) > 1));
+  return leaves.length === count ? leaves.map((c) => (c.x0 + c.x1) / 2).sort((a, b) => a - b) : null;
+}
+
+/**
+ * The centres of the columns' header cells found by their words; periods are printed as blocks
+ * of items (预算数 [items] | 决算数 [items]), so an item's k-th cell from the left belongs to
+ * the k-th period. Null when an item's cells do not number one per period.
+ */
+function namedCentres(headerLines: readonly Line[], columns: readonly string[]): number[] | null {
+  const pieces = headerPieces(headerLines);
+  const periods = [...new Set(columns.map((c) => c.split('.')[0]!))];
+  const xs = columns.map((c) => {
+    const [period, item] = c.split('.') as [string, Item | 'operatingCost'];
+    const cells = leafXs(pieces, item);
+    return cells.length === periods.length ? cells[periods.indexOf(period)] : undefined;
+  });
+  return pieces.length === 0 || xs.some((x) => x === undefined) ? null : xs as number[];
 }
 
 function headerPieces(headerLines: readonly Line[]): { text: string; x: number }[] {
   return headerLines.flatMap((l) => l.pieces ?? []).map((p) => ({ text: squash(p.text), x: (p.x0 + p.x1) / 2 }));
 }
 
-/** The x of an item's own header cell; the vehicle group's 小计 wins over its spanning title. */
-function leafX(pieces: readonly { text: string; x: number }[], item: Item | 'operatingCost'): number | undefined {
+/** The x of an item's own header cells, left to right; the vehicle group's 小计 wins over its spanning title. */
+function leafXs(pieces: readonly { text: string; x: number }[], item: Item | 'operatingCost'): number[] {
   const hits = pieces.filter((p) => HEADER_WORDS[item].test(p.text));
-  return (item === 'vehicles' ? hits.find((p) => p.text.startsWith('小计')) ?? hits[0] : hits[0])?.x;
+  const subtotals = item === 'vehicles' ? hits.filter((p) => p.text.startsWith('小计')) : [];
+  return (subtotals.length > 0 ? subtotals : hits).map((p) => p.x).sort((a, b) => a - b);
 }
 
 function transposed(header: string, itemLines: { line: Line; item: string | null }[]): ThreePublicRead {
@@ -92,7 +122,7 @@ type Item = (typeof THREE_PUBLIC_ITEMS)[number];
 function itemsInPrintedOrder(headerLines: readonly Line[]): readonly Item[] {
   const pieces = headerPieces(headerLines);
   if (pieces.length === 0) return THREE_PUBLIC_ITEMS;
-  const located = THREE_PUBLIC_ITEMS.map((item) => ({ item, x: leafX(pieces, item) }));
+  const located = THREE_PUBLIC_ITEMS.map((item) => ({ item, x: leafXs(pieces, item)[0] }));
   if (located.some((l) => l.x === undefined)) return THREE_PUBLIC_ITEMS;
   return [...located].sort((a, b) => a.x! - b.x!).map((l) => l.item);
 }
