@@ -93,13 +93,19 @@ function codeCell(line: Line): { code: string; rest: string } | null {
  * Text lines between two coded rows: the first `n` continue the row above, the rest begin
  * the next row's name, printed above its code when the name cell is vertically centred
  * ("机关事业单位基本养老保险缴" / "2080505 160.75" / "费支出"). A line goes with the row it
- * stands nearer to; without positions (text input), all continue the row above.
+ * stands nearer to, and on a new page goes with the row below; without positions (text input),
+ * all continue the row above.
  */
 function wrappedAbove(orphans: readonly Line[], above: Line, below: Line): number {
   const middle = (l: Line) => (l.at.box ? (l.at.box[1] + l.at.box[3]) / 2 : null);
   const a = middle(above);
   const b = middle(below);
-  if (a === null || b === null || above.at.page !== below.at.page) return orphans.length;
+  // across a page break a cell does not continue: lines on the next page begin the row below
+  if (above.at.page !== below.at.page) {
+    const first = orphans.findIndex((l) => l.at.page !== above.at.page);
+    return first < 0 ? orphans.length : first;
+  }
+  if (a === null || b === null) return orphans.length;
   const first = orphans.findIndex((l) => {
     const m = middle(l);
     return m !== null && Math.abs(b - m) < Math.abs(m - a);
