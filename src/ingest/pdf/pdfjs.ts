@@ -35,7 +35,45 @@ async function loadWithWorker(): Promise<PdfJs> {
   const worker: unknown = await import(WORKER);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   Array.prototype.push = push;
+  shareStreamChunks();
   return pdfjs;
+}
+
+/** pdf.js's message for one chunk of a stream (`MessageHandler`, `StreamKind.ENQUEUE`). */
+interface StreamChunkMessage {
+  readonly stream: 4;
+  readonly streamId: number;
+  readonly chunk: { fnArray?: unknown[]; argsArray?: unknown[]; items?: unknown[] };
+}
+
+function isPageChunk(m: unknown): m is StreamChunkMessage {
+  if (!m || typeof m !== 'object') return false;
+  const { stream, streamId, chunk } = m as Partial<StreamChunkMessage>;
+  return stream === 4 && typeof streamId === 'number' && !!chunk && typeof chunk === 'object' &&
+    (Array.isArray(chunk.fnArray) || Array.isArray(chunk.items));
+}
+
+/**
+ * The in-thread ("fake") worker of pdf.js hands every message to the other side through
+ * `structuredClone`: each page's text items and operator list (every glyph object of every
+ * shown string) are deep-copied, about a tenth of the reading time. Both sides share this
+ * thread, so the chunks of those two streams are handed over as shallow copies instead: the
+ * worker reuses a chunk's arrays (`length = 0`) or replaces its `items` and `styles` after
+ * sending, and never changes what it sent; the display side only reads them. Every other
+ * message (and any other caller of `structuredClone`) gets the real clone.
+ */
+function shareStreamChunks(): void {
+  const clone = globalThis.structuredClone;
+  if ((clone as { sharesPageChunks?: boolean }).sharesPageChunks) return;
+  const shared = (value: unknown, options?: StructuredSerializeOptions): unknown => {
+    if (!isPageChunk(value)) return clone(value, options);
+    const { chunk } = value;
+    const copy = Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)
+      ? { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() }
+      : { ...chunk };
+    return { ...value, chunk: copy };
+  };
+  globalThis.structuredClone = Object.assign(shared, { sharesPageChunks: true }) as typeof structuredClone;
 }
 
 /** Data folders of the installed pdfjs-dist, as pdf.js wants them: with a trailing separator. */
