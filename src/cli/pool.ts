@@ -41,11 +41,14 @@ export function worthPooling(groups: readonly (readonly string[])[], jobs: numbe
  * in the thread first.
  */
 function spawn(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./group-worker.js', import.meta.url));
+  // The process's own node options (`--input-type`, `-e`, `--import tsx`…) describe its entry,
+  // not the worker's, and some are invalid in a worker: none are passed on.
+  const options = { execArgv: [] };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./group-worker.js', import.meta.url), options);
   const entry = new URL('./group-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register();
     await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options);
 }
 
 /** Run every group on up to `jobs` workers; the worst exit code. */
