@@ -12,8 +12,8 @@
 import type { Disclosure, SourceFormat } from '../model/index.js';
 import { outlineOf, tableHeading, unprintedTruth } from './document.js';
 import type { DocumentPlan } from './document.js';
-import { tableGrid } from './html-grid.js';
-import type { CellRole, Grid, GridCell } from './html-grid.js';
+import { tableGrid } from './grid.js';
+import type { CellRole, Grid, GridCell } from './grid.js';
 import { createRng } from './prng.js';
 import type { Rng } from './prng.js';
 import type { PlannedTable } from './tables.js';
