@@ -10,7 +10,8 @@ import type { PlaceStyle } from '../catalogue/index.js';
 import type { Amount, Row } from '../model/index.js';
 import type { PlannedTable } from './tables.js';
 
-export type CellRole = 'head' | 'code' | 'name' | 'label' | 'ln' | 'num';
+/** `text`: free text that wraps in its cell (goals, indicators of performance tables). */
+export type CellRole = 'head' | 'code' | 'name' | 'label' | 'ln' | 'num' | 'text';
 
 export interface GridCell {
   readonly text: string;

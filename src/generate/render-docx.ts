@@ -1,6 +1,6 @@
 /**
  * @module A DocumentPlan as a Word document (WordprocessingML zipped with jszip): cover,
- * headings and paragraphs, every table a real Word table whose header cells merge across
+ * headings and paragraphs, the performance attachment, every table a real Word table whose header cells merge across
  * (gridSpan) and down (vMerge) as the grid says, header rows repeated on each page, figures
  * right-aligned. jszip is loaded on first use.
  */
@@ -8,6 +8,8 @@ import { outlineOf, tableHeading } from './document.js';
 import type { DocumentPlan } from './document.js';
 import { FORM_LAYOUT, placeCells, tableGrid } from './grid.js';
 import type { CellRole, Grid, PlacedCell } from './grid.js';
+import { performanceGrid } from './performance-grid.js';
+import { PERFORMANCE_PART, yearLine } from './performance-vocabulary.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -44,6 +46,8 @@ export function documentXml(plan: DocumentPlan): string {
   body.push(para(o.explanationsHeading, 'Heading1'));
   for (const s of plan.sections) body.push(para(s.heading, 'Heading2'), ...s.paragraphs.map((t) => para(t)));
   body.push(para(o.glossaryHeading, 'Heading1'), ...o.glossary.map((t) => para(t)));
+  if (plan.performance.length > 0) body.push(para(PERFORMANCE_PART, 'Heading1'));
+  for (const t of plan.performance) body.push(para(t.title, 'Heading2'), para(yearLine(t.year), undefined, 'center'), tableXml(performanceGrid(t)));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${SECTION}</w:body></w:document>`;
 }
 
@@ -51,7 +55,7 @@ export function documentXml(plan: DocumentPlan): string {
 const TEXT_WIDTH = 13_900;
 
 /** Relative widths by column role: names need room, codes and line numbers little. */
-const WEIGHT: Record<CellRole, number> = { code: 1.1, name: 2.6, label: 2.6, num: 1.4, ln: 0.6, head: 1.4 };
+const WEIGHT: Record<CellRole, number> = { code: 1.1, name: 2.6, label: 2.6, text: 2.6, num: 1.4, ln: 0.6, head: 1.4 };
 
 function tableXml(g: Grid): string {
   const total = g.columns.reduce((a, r) => a + WEIGHT[r], 0);
