@@ -3,3 +3,5 @@ export type { CellRef, Equation, RowShape, TableShape, Term } from './equations.
 export { cellKey, findRow, instantiate, shapeOf } from './equations.js';
 export type { CellValue, Evaluation, Outcome } from './evaluate.js';
 export { evaluate, judge, tolerance } from './evaluate.js';
+export type { IdentityTally } from './tally.js';
+export { identityTally } from './tally.js';

@@ -9,7 +9,7 @@ const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): C
 export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
 export const PROJECT = col('project', ['项目支出']);
-export const PERSONNEL = col('personnel', ['人员经费', '人员支出']);
+export const PERSONNEL = col('personnel', ['人员经费', '人员支出', '人员类']);
 export const PUBLIC = col('public', ['公用经费', '日常公用支出', '公用支出']);
 
 export const FINAL_INCOME_COLUMNS: readonly ColumnSpec[] = [
@@ -33,10 +33,20 @@ export const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   col('unitReserve', ['单位预留机动经费']),
 ];
 
+/** Budget 支出总表: some print 基本支出 as 人员支出 | 日常公用支出 with no subtotal of its own (杭州). */
+export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE_COLUMNS.slice(0, 2), PERSONNEL, PUBLIC, ...EXPENDITURE_COLUMNS.slice(2)];
+
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
   col('priorYearCarryover', ['上年结转', '上年结转结余']),
+  // 江苏: 本年收入 › 小计 | sources …, 上年结转结余 › 小计 | the same sources (a heading joined to its cell)
+  col('currentIncome', ['本年收入小计']),
+  col('carryoverGpb', ['上年结转结余一般公共预算']),
+  col('carryoverGf', ['上年结转结余政府性基金预算']),
+  col('carryoverSoce', ['上年结转结余国有资本经营预算']),
+  col('carryoverSpecial', ['上年结转结余财政专户管理资金']),
+  col('carryoverUnitFunds', ['上年结转结余单位资金']),
   col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入', '本级财政拨款金额']),
   // 长沙: 本级财政拨款 › 金额 / 其中：经费拨款 (the general budget's appropriation)
   col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算', '其中：经费拨款', '经费拨款']),
@@ -46,6 +56,9 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
   col('specialAccount', ['财政专户管理资金', '财政专户管理事业收入', '财政专户（教育收费）', '财政专户(教育收费)', '财政专户']),
+  // 广东: 财政专户拨款收入 heads 教育收费 | 其他专户收入拨款, printed instead of one 财政专户 column
+  col('specialTuition', ['财政专户拨款收入教育收费']),
+  col('specialOther', ['其他专户收入拨款']),
   col('business', ['事业收入']),
   col('businessTuition', ['其中：教育收费', '其中:教育收费'], { when: ['教育收费'] }),
   col('operating', ['事业单位经营收入', '事业单位经营服务收入', '经营收入']),
@@ -127,6 +140,9 @@ export const THREE_PUBLIC_LABELS: Readonly<Record<string, string>> = {
   budget: '预算数', final: '决算数', priorYear: '上年预算数', gpb: '一般公共预算', gf: '政府性基金', soce: '国有资本经营预算',
   total: '合计', overseas: '因公出国（境）费', vehicles: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费',
   vehicleOperation: '公务用车运行费', reception: '公务接待费', operatingCost: '机关运行经费',
+  change: '增减变化', priorYearGpb: '上年一般公共预算', priorYearGf: '上年政府性基金', priorYearSoce: '上年国有资本经营预算',
+  changeGpb: '增减变化（一般公共预算）', changeGf: '增减变化（政府性基金）', changeSoce: '增减变化（国有资本经营预算）',
+  grandTotal: '合计（含会议费、培训费）', meetings: '会议费', training: '培训费',
 };
 
 /** Expenditure side of 财政拨款收支总表: total and the three funds. */

@@ -6,7 +6,7 @@ import { cell, cells, fiscalSummary, fundsWithinExpenditure, HIERARCHY_BASIS, th
 
 const S = 'budget.summary';
 const I = 'budget.income';
-const INCOME_ITEMS = ['gpbAppropriation', 'gfAppropriation', 'soceAppropriation', 'specialAccount'];
+const INCOME_ITEMS = ['fiscalAppropriation', 'gpbAppropriation', 'gfAppropriation', 'soceAppropriation', 'specialAccount'];
 const UNIT_FUND_ITEMS = ['businessIncome', 'operatingIncome', 'superiorSubsidy', 'affiliatedRemittance', 'otherIncome'];
 
 const SUMMARY: IdentitySpec[] = [
@@ -40,7 +40,7 @@ const SUMMARY: IdentitySpec[] = [
 
 const ROWS: IdentitySpec[] = [
   { id: `${I}.rowSum`, kind: 'row', table: I, lhs: ['total'], unless: ['fiscalSubtotal'],
-    rhs: ['priorYearCarryover', 'gpb', 'gf', 'soce', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'affiliated',
+    rhs: ['priorYearCarryover', 'gpb', 'gf', 'soce', 'specialAccount', 'specialTuition', 'specialOther', 'business', 'operating', 'superiorSubsidy', 'affiliated',
       'other', 'unitFunds', 'nonFiscalBalanceUsed', 'fiscalCarryover', 'nonFiscalCarryover'],
     basis: '收入总表每行：合计 = 各收入来源之和（“其中”列不计）。' },
   { id: `${I}.rowSum`, kind: 'row', table: I, lhs: ['total'], requires: ['fiscalSubtotal', 'unitFunds'],
@@ -48,13 +48,25 @@ const ROWS: IdentitySpec[] = [
     basis: '收入总表每行：总计 = 财政拨款（补助）小计 + 财政专户 + 单位资金 + 财政拨款结转 + 非财政拨款结转结余。' },
   // the same without a 单位资金 column: the unit's own sources stand beside 财政拨款收入
   { id: `${I}.rowSum`, kind: 'row', table: I, lhs: ['total'], requires: ['fiscalSubtotal'], unless: ['unitFunds'],
-    rhs: ['priorYearCarryover', 'fiscalSubtotal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'affiliated', 'other',
+    rhs: ['priorYearCarryover', 'fiscalSubtotal', 'specialAccount', 'specialTuition', 'specialOther', 'business', 'operating', 'superiorSubsidy', 'affiliated', 'other',
       'nonFiscalBalanceUsed', 'fiscalCarryover', 'nonFiscalCarryover'],
     basis: '收入总表每行：合计 = 上年结转 + 财政拨款收入 + 财政专户 + 事业收入 + 经营收入 + 其他各项收入。' },
+  { id: `${I}.currentIncome`, kind: 'row', table: I, lhs: ['currentIncome'], requires: ['currentIncome'],
+    rhs: ['gpb', 'gf', 'soce', 'specialAccount', 'specialTuition', 'specialOther', 'business', 'operating', 'superiorSubsidy',
+      'affiliated', 'other', 'unitFunds'], basis: '本年收入小计 = 本年各收入来源之和。' },
+  { id: `${I}.carryoverParts`, kind: 'row', table: I, lhs: ['priorYearCarryover'], requires: ['carryoverGpb'],
+    rhs: ['carryoverGpb', 'carryoverGf', 'carryoverSoce', 'carryoverSpecial', 'carryoverUnitFunds'],
+    basis: '上年结转结余小计 = 各来源上年结转结余之和。' },
   { id: `${I}.fiscalSubtotal`, kind: 'row', table: I, lhs: ['fiscalSubtotal'], requires: ['fiscalSubtotal'],
     rhs: ['gpb', 'gpbTransfer', 'gf', 'gfTransfer', 'soce', 'soceTransfer'], basis: '财政拨款（补助）小计 = 各项财政拨款之和。' },
-  { id: 'budget.expenditure.rowSum', kind: 'row', table: 'budget.expenditure', lhs: ['total'],
+  { id: 'budget.expenditure.rowSum', kind: 'row', table: 'budget.expenditure', lhs: ['total'], unless: ['personnel'],
     rhs: ['basic', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated', 'unitReserve'], basis: '支出总表每行：合计 = 基本支出 + 项目支出 + 其他列。' },
+  // 基本支出 printed as its parts (人员支出 | 日常公用支出), with or without a 小计 of its own
+  { id: 'budget.expenditure.rowSum', kind: 'row', table: 'budget.expenditure', lhs: ['total'], requires: ['personnel'],
+    rhs: ['personnel', 'public', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated', 'unitReserve'],
+    basis: '支出总表每行：合计 = 人员支出 + 日常公用支出 + 项目支出 + 其他列。' },
+  { id: 'budget.expenditure.basic', kind: 'row', table: 'budget.expenditure', lhs: ['basic'], rhs: ['personnel', 'public'],
+    requires: ['basic', 'personnel'], basis: '基本支出 = 人员支出 + 日常公用支出。' },
   { id: 'budget.gpbExpenditure.rowSum', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['total'], rhs: ['basic', 'project'],
     requires: ['basic'], basis: '一般公共预算支出 = 基本支出 + 项目支出。' },
   { id: 'budget.gpbExpenditure.change', kind: 'row', table: 'budget.gpbExpenditure', lhs: ['change', 'priorYearActual'], rhs: ['total'],

@@ -8,15 +8,40 @@ const cell = (table: string, row: string, column: string): CellTerm => ({ table,
 const rowRef = (r: string): RowRef => (/^\d+$/.test(r) ? { code: r } : { key: r });
 const cells = (table: string, rows: string[], column: string) => rows.map((r) => cell(table, r, column));
 
+/** Periods and funding sources a 三公 table may print. */
 const THREE_PUBLIC_PERIODS = ['budget', 'final', 'priorYear', 'gpb', 'gf', 'soce'];
+/** Budgets also print each year by source, and the change (深圳: one row per year). */
+const THREE_PUBLIC_BUDGET_PERIODS = [...THREE_PUBLIC_PERIODS, 'change', 'priorYearGpb', 'priorYearGf', 'priorYearSoce', 'changeGpb', 'changeGf', 'changeSoce'];
+/** A change printed beside two years: [change, prior year, budget year]. */
+const THREE_PUBLIC_CHANGES = [['change', 'priorYear', 'budget'], ['changeGpb', 'priorYearGpb', 'gpb'], ['changeGf', 'priorYearGf', 'gf'],
+  ['changeSoce', 'priorYearSoce', 'soce']] as const;
+const THREE_PUBLIC_ITEM_KEYS = ['total', 'overseas', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
 function threePublic(table: string): IdentitySpec[] {
-  return THREE_PUBLIC_PERIODS.flatMap((p): IdentitySpec[] => [
+  if (!table.startsWith('budget.')) return threePublicSums(table, THREE_PUBLIC_PERIODS);
+  return [...threePublicSums(table, THREE_PUBLIC_BUDGET_PERIODS), ...threePublicBudgetExtras(table)];
+}
+
+function threePublicSums(table: string, periods: readonly string[]): IdentitySpec[] {
+  return periods.flatMap((p): IdentitySpec[] => [
     { id: `${table}.total`, kind: 'row', table, lhs: [`${p}.total`], rhs: [`${p}.overseas`, `${p}.vehicles`, `${p}.reception`],
       requires: [`${p}.total`], basis: '“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费。' },
     { id: `${table}.vehicles`, kind: 'row', table, lhs: [`${p}.vehicles`], rhs: [`${p}.vehiclePurchase`, `${p}.vehicleOperation`],
       requires: [`${p}.vehicles`], basis: '公务用车购置及运行费小计 = 公务用车购置费 + 公务用车运行（维护）费。' },
   ]);
+}
+
+/** Budget tables only: the 合计 over 三公, 会议费 and 培训费 (江苏), and a printed change between two years (深圳). */
+function threePublicBudgetExtras(table: string): IdentitySpec[] {
+  const grand: IdentitySpec = { id: `${table}.grandTotal`, kind: 'row', table, lhs: ['budget.grandTotal'],
+    rhs: ['budget.total', 'budget.meetings', 'budget.training'], requires: ['budget.grandTotal'],
+    basis: '“三公”经费、会议费、培训费合计 = “三公”经费 + 会议费 + 培训费。' };
+  const changes = THREE_PUBLIC_CHANGES.flatMap(([change, prior, current]) => THREE_PUBLIC_ITEM_KEYS.map((item): IdentitySpec => ({
+    id: `${table}.change`, kind: 'row', table, lhs: [`${prior}.${item}`, `${change}.${item}`], rhs: [`${current}.${item}`],
+    requires: [`${change}.${item}`, `${prior}.${item}`, `${current}.${item}`],
+    basis: '“三公”经费增减变化 = 本年预算数 − 上年预算数（每一项）。',
+  })));
+  return [grand, ...changes];
 }
 
 function threePublicCoversEconomic(threeTable: string, basicTable: string, period: string, column: string): IdentitySpec[] {

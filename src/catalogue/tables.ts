@@ -5,7 +5,7 @@
  */
 import type { RowSpec, TableSpec } from './types.js';
 import {
-  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
+  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
   FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
 } from './columns.js';
 
@@ -66,7 +66,9 @@ const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('soceAppropriation', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算收入', '国有资本经营预算'], { side: 'income' }),
   row('soceOwnFunds', ['国有资本经营收入'], { side: 'income' }),
   row('soceTransfer', ['上级国有资本经营预算安排转移支付'], { side: 'income' }),
-  row('specialAccount', ['财政专户管理资金收入', '财政专户管理资金', '财政专户核拨'], { side: 'income' }),
+  row('specialAccount', ['财政专户管理资金收入', '财政专户管理资金', '财政专户核拨', '财政专户拨款', '财政专户拨款收入'], { side: 'income' }),
+  // 广东: 预算拨款 is the appropriation of all three budgets, printed without its parts
+  row('fiscalAppropriation', ['预算拨款'], { side: 'income' }),
   row('unitFunds', ['单位资金'], { side: 'income' }),
   row('businessIncome', ['事业收入'], { side: 'income' }),
   row('superiorSubsidy', ['上级补助收入'], { side: 'income' }),
@@ -78,7 +80,7 @@ const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余'], { side: 'income', opens: true }),
   row('incomeGrandTotal', ['收入总计', '总计'], { side: 'income' }),
   row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
-  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余'], { side: 'expenditure' }),
+  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余', '结转结余下年'], { side: 'expenditure' }),
   row('expenditureGrandTotal', ['支出总计', '总计'], { side: 'expenditure' }),
 ];
 
@@ -130,7 +132,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { kind: 'budget.summary', disclosure: 'budget', titles: T.summary, layout: 'twoSided', columns: [AMOUNT],
     sides: { income: [AMOUNT], expenditure: [AMOUNT] }, rows: BUDGET_SUMMARY_ROWS },
   { kind: 'budget.income', disclosure: 'budget', titles: T.income, layout: 'coded', columns: BUDGET_INCOME_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
-  { kind: 'budget.expenditure', disclosure: 'budget', titles: T.expenditure, layout: 'coded', columns: EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.expenditure', disclosure: 'budget', titles: T.expenditure, layout: 'coded', columns: BUDGET_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
   { kind: 'budget.fiscalSummary', disclosure: 'budget', titles: T.fiscalSummary, layout: 'twoSided', columns: [AMOUNT],
     sides: { income: [AMOUNT], expenditure: FISCAL_SIDE }, rows: FISCAL_SUMMARY_ROWS },
   { kind: 'budget.gpbExpenditure', disclosure: 'budget', titles: T.gpbExpenditure, layout: 'coded', columns: GPB_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },

@@ -9,6 +9,9 @@ import type { ColumnSpec } from '../catalogue/index.js';
 import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
 import { relativeYears, squash } from './text.js';
+import { splitCell } from './header-split.js';
+import { CENTRED, GROUP_REACH, headerCells, matches } from './header-cells.js';
+import type { HeaderCell } from './header-cells.js';
 
 /** A column's place on the page: the centre of its header cell. */
 export interface Band {
@@ -19,16 +22,6 @@ export interface Band {
   readonly x1: number;
 }
 
-interface HeaderCell {
-  text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-/** Share of the narrower piece two stacked pieces must overlap to be one wrapped cell. */
-const WRAP_OVERLAP = 0.5;
 /** Labels that only say "the total of the group above". */
 const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
 
@@ -39,7 +32,7 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
  */
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
-  const cells = headerCells(header);
+  const cells = cellsOf(header, specs);
   const years = relativeYears(cells.map((c) => c.text));
   for (const c of cells) c.text = years(c.text);
   const found = new Map<string, HeaderCell[]>();
@@ -59,10 +52,30 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
 
-/** Header text that is no column: 栏次 numbers and marks. */
-const FILLER = /^(栏次|※|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+/**
+ * Keys a header names only in a heading over other columns (基本支出 over 人员支出 | 日常公用支出
+ * with no 小计 of its own): the table prints no column of that key.
+ */
+export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.length === 0 || header.some((l) => !l.pieces)) return [];
+  const cells = cellsOf(header, specs);
+  return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
+}
 
-function band(key: string, c: HeaderCell): Band {
+/** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
+function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
+  return headerCells(header, specs).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
+}
+
+/** Header text that is no column: 栏次 numbers and marks. */
+const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
+
+/** Text that is a whole header cell: an alias, a bare total, or filler. */
+function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
+  return FILLER.test(text) || GENERIC_TOTAL.has(text) || specs.some((c) => c.aliases.some((a) => squash(a) === text));
+}
+
+function band(key: string, c: { x0: number; x1: number }): Band {
   return { key, center: (c.x0 + c.x1) / 2, x0: c.x0, x1: c.x1 };
 }
 
@@ -76,38 +89,6 @@ export function headerText(lines: readonly Line[]): string {
   return headerCells(lines).map((c) => c.text).join(' ');
 }
 
-/** Header pieces joined into cells: a piece continues the cell above when they overlap one-to-one. */
-export function headerCells(lines: readonly Line[]): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  let open: HeaderCell[] = [];
-  for (const line of lines) {
-    const pieces = line.pieces ?? [];
-    const touched: HeaderCell[] = [];
-    for (const p of pieces) {
-      const piece = { text: p.text, x0: p.x0, x1: p.x1, y0: p.y0 ?? 0, y1: p.y1 ?? 0 };
-      const above = open.filter((c) => overlaps(c, piece));
-      const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1 ? above[0]! : null;
-      if (cell) {
-        cell.text += p.text;
-        cell.x0 = Math.min(cell.x0, piece.x0); cell.x1 = Math.max(cell.x1, piece.x1); cell.y1 = Math.max(cell.y1, piece.y1);
-        touched.push(cell);
-      } else {
-        cells.push(piece);
-        touched.push(piece);
-      }
-    }
-    // a cell stays open across a line that prints nothing under it (wrapped labels of tall cells)
-    const y0 = Math.min(...pieces.map((p) => p.y0 ?? 0));
-    open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
-  }
-  return cells;
-}
-
-function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
-  const inter = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-  return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
-}
-
 /**
  * Cells printed below `cell` and within its width. A heading's text is often narrower than
  * the columns it spans (本级财政拨款 centred over 金额 | 其中：经费拨款): failing that, the
@@ -117,37 +98,67 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const below = cells.filter((c) => c !== cell && c.y0 >= cell.y1 - 1);
   const centre = (c: HeaderCell) => (c.x0 + c.x1) / 2;
   const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
-  if (strict.length >= 2) return withSubtotal(strict, below);
+  if (strict.length >= 2) return withSubtotal(cell, strict, below, true);
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2 || !near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
+  if (near.length < 2) return centredRun(cell, below, specs) ?? strict;
+  if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
-  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? near : strict;
+  return Math.abs(centre(cell) - (x0 + x1) / 2) <= CENTRED * (x1 - x0) ? withSubtotal(cell, near, below, false) : strict;
+}
+
+/**
+ * A heading far narrower than the cells it spans (杭州: 基本支出 over 小计 | 人员经费 | 日常公用支出,
+ * each as wide as the heading): the fewest neighbouring cells of the row just below, all columns
+ * of this table, whose span the heading stands centred over; none when two such runs tie.
+ */
+function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  const mid = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2;
+  if (matches(squash(cell.text), specs).length === 0) return null;
+  const row = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0)).sort((a, b) => mid(a) - mid(b));
+  const known = (c: HeaderCell) => GENERIC_TOTAL.has(squash(c.text)) || matches(squash(c.text), specs).length > 0;
+  for (let size = 2; size <= row.length; size++) {
+    const runs = row.map((_, i) => row.slice(i, i + size)).filter((r) => r.length === size && r.every(known)
+      && Math.abs(mid(cell) - (r[0]!.x0 + r[size - 1]!.x1) / 2) <= CENTRED * (r[size - 1]!.x1 - r[0]!.x0)
+      && r.some((c) => mid(c) > cell.x0 && mid(c) < cell.x1));
+    if (runs.length === 1) return runs[0]!;
+    if (runs.length > 1) return null;
+  }
+  return null;
 }
 
 /**
  * A group's 小计 printed first, left of the cells the heading is centred over (财政拨款收入
  * over 小计 | 一般公共预算收入 | 政府性基金预算收入 …): the nearest cell left of them on
- * their row, when it is a bare total, is the group's too.
+ * their row, when it is a bare total, is the group's too (`adjacent`: the heading's text
+ * spans the cells). A heading narrower still (本年收入
+ * over 小计 | 一般公共预算 | … | 其他收入, 上年结转结余 over 小计 | …) spans the run from the
+ * 小计 left of its cells up to the next 小计, when that run is centred under it.
  */
-function withSubtotal(group: readonly HeaderCell[], below: readonly HeaderCell[]): HeaderCell[] {
+function withSubtotal(heading: HeaderCell, group: readonly HeaderCell[], below: readonly HeaderCell[], adjacent: boolean): HeaderCell[] {
   const first = group.reduce((a, b) => (b.x0 < a.x0 ? b : a));
   const sameRow = (c: HeaderCell) => Math.min(c.y1, first.y1) - Math.max(c.y0, first.y0) > ROW_SHARE * Math.min(c.y1 - c.y0, first.y1 - first.y0);
-  const left = below.filter((c) => !group.includes(c) && sameRow(c) && c.x1 <= first.x0)
-    .sort((a, b) => b.x1 - a.x1)[0];
-  return left && GENERIC_TOTAL.has(squash(left.text)) ? [left, ...group] : [...group];
+  const row = below.filter(sameRow).sort((a, b) => a.x0 - b.x0);
+  const left = row.filter((c) => !group.includes(c) && c.x1 <= first.x0).at(-1);
+  if (adjacent && left && GENERIC_TOTAL.has(squash(left.text))) return [left, ...group];
+  const start = row.reduce((at, c, i) => (c.x1 <= first.x0 && squash(c.text) === SUBTOTAL ? i : at), -1);
+  if (start < 0) return [...group];
+  const next = row.findIndex((c, i) => i > start && GENERIC_TOTAL.has(squash(c.text)));
+  const run = row.slice(start, next < 0 ? row.length : next);
+  const x0 = run[0]!.x0;
+  const x1 = Math.max(...run.map((c) => c.x1));
+  const centred = Math.abs((heading.x0 + heading.x1) / 2 - (x0 + x1) / 2) <= CENTRED * (x1 - x0);
+  return centred && group.every((c) => run.includes(c)) ? run : [...group];
 }
+
+/** A group's own total column (合计 stands for the table's). */
+const SUBTOTAL = '小计';
 
 /** Share of the lower cell's height two header cells must share to stand on one row. */
 const ROW_SHARE = 0.5;
-
-/** How far beyond its text (× its width) a group heading's span may reach. */
-const GROUP_REACH = 0.5;
-/** How far off the middle of the cells under it (× their span) a heading may stand. */
-const CENTRED = 0.25;
 
 /** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
 function isGroup(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): boolean {
@@ -171,18 +182,6 @@ function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   if (across) return across.key;
   if (!GENERIC_TOTAL.has(text)) return own;
   return joined.filter((m) => m.end <= head.length).at(-1)?.key ?? own;
-}
-
-/** Column aliases found in a header text, longest first at each position, left to right. */
-function matches(text: string, specs: readonly ColumnSpec[]): { key: string; start: number; end: number }[] {
-  const aliases = specs.flatMap((c) => c.aliases.map((a) => ({ key: c.key, alias: squash(a) })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  const out: { key: string; start: number; end: number }[] = [];
-  for (let i = 0; i < text.length;) {
-    const hit = aliases.find((a) => a.alias && text.startsWith(a.alias, i));
-    if (hit) { out.push({ key: hit.key, start: i, end: i + hit.alias.length }); i += hit.alias.length; } else i++;
-  }
-  return out;
 }
 
 /**

@@ -51,33 +51,48 @@ function span(pieces: readonly LinePiece[]): [number, number] {
 }
 
 /**
- * A figure wrapped inside a narrow cell: "21,118.5" on one line, its last digit "1" on a
- * line below, right-aligned with it, the row's other cells between. The two parts are one
- * figure, placed on the row they straddle. Runs before page furniture is dropped: the lone
- * digit would pass for a page number.
+ * Figures wrapped inside narrow cells: "21,118.5" (or "143,999.0 32,640.0") on one line, the
+ * last digits ("1", "0 0") on a line below, each right-aligned with its head, the row's other
+ * cells between. Head and tail are one figure, placed on the row they straddle; a wrapped
+ * name beside them ("无锡市交通运输局（本级" / "）") stays on its line. Runs before page
+ * furniture is dropped: a lone digit would pass for a page number.
  */
 export function joinWrappedFigures(lines: readonly Line[]): Line[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
-    const head = out[i]!.pieces;
-    if (head?.length !== 1 || !/^\d[\d,]*\.\d?$/.test(head[0]!.text)) continue;
+    const head = out[i]!.pieces?.filter((p) => HEAD.test(p.text)) ?? [];
+    if (head.length === 0) continue;
     for (const j of [i + 1, i + 2]) {
-      const tail = out[j]?.pieces;
-      if (tail?.length !== 1 || !/^\d{1,2}$/.test(tail[0]!.text) || Math.abs(tail[0]!.x1 - head[0]!.x1) > ALIGN) continue;
+      const tail = out[j]?.pieces?.filter((q) => TAIL.test(q.text)) ?? [];
+      if (tail.length !== head.length || !tail.every((q, k) => Math.abs(q.x1 - head[k]!.x1) <= ALIGN)) continue;
       if (out[j]!.at.page !== out[i]!.at.page) break;
-      const [p, q] = [head[0]!, tail[0]!];
-      const figure: LinePiece = { text: p.text + q.text, x0: Math.min(p.x0, q.x0), x1: Math.max(p.x1, q.x1), y0: p.y0 ?? 0, y1: q.y1 ?? 0 };
+      const figures = head.map((p, k): LinePiece => {
+        const q = tail[k]!;
+        return { text: p.text + q.text, x0: Math.min(p.x0, q.x0), x1: Math.max(p.x1, q.x1), y0: p.y0 ?? 0, y1: q.y1 ?? 0 };
+      });
       const row = j === i + 2 ? out[i + 1]! : null;
-      if (row?.pieces && row.pieces.every((r) => r.x1 <= figure.x0 || r.x0 >= figure.x1)) {
-        const pieces = [...row.pieces, figure].sort((a, b) => a.x0 - b.x0);
-        out.splice(i, 3, { ...row, text: joined(pieces), pieces });
+      const rest = (l: Line, gone: readonly LinePiece[]) => without(l, gone);
+      if (row?.pieces && row.pieces.every((r) => figures.every((f) => r.x1 <= f.x0 || r.x0 >= f.x1))) {
+        const pieces = [...row.pieces, ...figures].sort((a, b) => a.x0 - b.x0);
+        out.splice(i, 3, ...[rest(out[i]!, head), { ...row, text: joined(pieces), pieces }, rest(out[j]!, tail)].filter((l) => l.text));
       } else {
-        out.splice(i, j - i + 1, { ...out[i]!, text: figure.text, pieces: [figure] });
+        const pieces = [...out[i]!.pieces!.filter((p) => !head.includes(p)), ...figures].sort((a, b) => a.x0 - b.x0);
+        const between = out.slice(i + 1, j);
+        out.splice(i, j - i + 1, ...[{ ...out[i]!, text: joined(pieces), pieces }, ...between, rest(out[j]!, tail)].filter((l) => l.text));
       }
       break;
     }
   }
   return out;
+}
+
+/** The head of a wrapped figure ends at or just after its decimal point; the tail is its last digits. */
+const HEAD = /^\d[\d,]*\.\d?$/;
+const TAIL = /^\d{1,2}$/;
+
+function without(line: Line, gone: readonly LinePiece[]): Line {
+  const pieces = line.pieces!.filter((p) => !gone.includes(p));
+  return { ...line, text: joined(pieces), pieces };
 }
 
 /** Points two parts of a wrapped figure may differ at their right edges. */

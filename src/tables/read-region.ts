@@ -15,7 +15,7 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { alignedCentres, columnBands, headerFor, headerText, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, columnBands, headerFor, headerText, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
 import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
@@ -43,8 +43,13 @@ export function readRegion(region: Region): RawTable {
   const base = { spec: region.spec, title: region.title, number: region.number, at: region.titleLine.at, unit,
     note: noteText(noteLines), warnings: [] as string[] };
   const firstHeader = headerFor(data[0]?.at.page ?? null, pages.headers);
-  const located = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
-  const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located?.map((b) => b.key));
+  const bands = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
+  // a key named only by a heading over located columns is no column of its own, where the
+  // geometry accounts for every header cell and has a column for every figure of a row
+  const widest = Math.max(0, ...data.map((l) => splitLine(l.text, l).values.length));
+  const headings = bands?.every((b) => b.key !== '') && widest <= bands.length ? headingKeys(firstHeader!, region.spec.columns) : [];
+  const located = bands ? { keys: bands.map((b) => b.key), headings } : undefined;
+  const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located);
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
     base.warnings.push(`表头识别出 ${columns.length} 列，栏次为 ${count} 列 (header has ${columns.length} columns, 栏次 counts ${count})`);
@@ -52,14 +57,18 @@ export function readRegion(region: Region): RawTable {
   return { ...base, columns, rows };
 }
 
-/** `located`: the columns the header's geometry names; used when it covers every column the text names. */
+/**
+ * `located`: the columns the header's geometry names, and the keys it names only in headings
+ * over other columns (a key named only so is no column); used when it covers every column the text names.
+ */
 function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] }, count: number | null, data: readonly Line[],
-  all: readonly Line[], located?: readonly string[]): { columns: Column[]; rows: RawRow[] } {
+  all: readonly Line[], located?: { keys: readonly string[]; headings: readonly string[] }): { columns: Column[]; rows: RawRow[] } {
   const header = head.text;
   switch (spec.layout) {
     case 'coded': {
       const named = columnsOf(header, spec.columns, count);
-      const geometric = located && named.every((c) => located.includes(c.key)) ? spec.columns.filter((c) => located.includes(c.key)) : null;
+      const covered = (key: string) => located!.keys.includes(key) || located!.headings.includes(key);
+      const geometric = located && named.every((c) => covered(c.key)) ? spec.columns.filter((c) => located.keys.includes(c.key)) : null;
       const columns = (geometric ?? named).map((c) => column(c, header));
       return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
     }

@@ -73,11 +73,20 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
 /**
  * A code printed alone in its cell, with the row's name wrapped onto the lines around it
  * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
+ * Split codes keep their 款/项 parts, each a piece of its own ("201 03 99 20,120,000.00"),
+ * when a printed amount (comma or decimals) follows them.
  */
 function codeCell(line: Line): { code: string; rest: string } | null {
-  const first = line.pieces?.[0];
-  if (!first || line.pieces!.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
-  return { code: first.text, rest: line.text.slice(first.text.length + 1) };
+  const pieces = line.pieces ?? [];
+  const first = pieces[0];
+  if (!first || pieces.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
+  let n = 1;
+  while (first.text.length === 3 && n < 3 && /^\d{1,2}$/.test(pieces[n]?.text ?? '')) n++;
+  const after = pieces[n];
+  if (n > 1 && !(after && /^-?[\d,]*\.\d+$|,/.test(after.text))) n = 1;
+  const parts = pieces.slice(0, n).map((p, i) => (i > 0 ? p.text.padStart(2, '0') : p.text));
+  const printed = pieces.slice(0, n).map((p) => p.text).join(' ');
+  return { code: parts.join(''), rest: line.text.slice(printed.length + 1) };
 }
 
 /**

@@ -38,8 +38,10 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
     open = null;
     let cur: RawRow | null = null;
     tokens.forEach((t, i) => {
+      // a code whose name is printed elsewhere ("30108 446.11") stands before a figure with decimals
+      const next = tokens[i + 1];
       const isCode = t.type === 'number' && ECONOMIC_CODE.test(t.text) && t.num?.decimals === 0 && !t.text.includes(',')
-        && (i === tokens.length - 1 || tokens[i + 1]!.type === 'text');
+        && (!next || next.type === 'text' || (next.num?.decimals ?? 0) > 0);
       if (isCode || (t.type === 'text' && (!cur || cur.placements[0]!.values.length > 0))) {
         cur = { key: null, code: isCode ? t.text : null, name: isCode ? '' : squash(t.text), text: t.text, at: line.at,
           placements: [{ columns, values: [] }] };

@@ -12,6 +12,7 @@ import type { Column } from '../model/index.js';
 import type { Placement, PrintedValue, RawRow } from './raw.js';
 import { splitLine } from './rows-coded.js';
 import { bareLabel, squash } from './text.js';
+import { threePublicGrid } from './three-public-grid.js';
 
 
 export interface ThreePublicRead {
@@ -23,6 +24,8 @@ export function threePublicRows(header: string, body: readonly Line[], headerLin
   const itemLines = body.map((l) => ({ line: l, item: itemOf(splitLine(l.text, l).label) }));
   const withValues = itemLines.filter((x) => x.item && splitLine(x.line.text, x.line).values.length > 0);
   if (withValues.length >= 2) return transposed(header, itemLines);
+  const grid = threePublicGrid(headerLines, body);
+  if (grid) return { columns: grid.columns.map(col), row: row(grid.lines, [...grid.placements]) };
   const periods = periodsOf(header);
   const items = itemsInPrintedOrder(headerLines);
   const columns = periodsInsideItems(header, periods)

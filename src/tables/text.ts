@@ -136,12 +136,21 @@ export function looksLikeAmount(t: Token): boolean {
  * The code must be followed by text or end the line (so amounts are never read as codes).
  */
 export function leadingCode(line: string): { code: string; rest: string } | null {
-  const m = /^([2-5]\d{2}(?:\d{2}){0,2}(?:\s+\d{2}){0,2})(?=\s|$)\s*(.*)$/.exec(line.trim());
+  const m = /^([2-5]\d{2}(?:\d{2}){0,2}(?:\s+\d{1,2}){0,2})(?=\s|$)\s*(.*)$/.exec(line.trim());
   if (!m) return null;
-  const code = joinCode(m[1]!);
-  if (!code) return null;
   const rest = m[2] ?? '';
+  const code = joinCode(padParts(m[1]!, rest));
+  if (!code) return null;
   if (/^[\d,]+\.\d+/.test(rest) && code.length === 3) return null; // "301 1,234.00" is not "code name"
   if (/^\d/.test(rest) && !/^\d+\s*年/.test(rest)) return null;
   return { code, rest };
+}
+
+/**
+ * A split code part printed without its leading zero ("301 2 津贴补贴" for 30102): a one-digit
+ * part is padded only when a name follows, since "301 5" may be a code and an amount.
+ */
+function padParts(printed: string, rest: string): string {
+  if (!/\s\d(\s|$)/.test(printed) || !/^[^\d\s]/.test(rest)) return printed;
+  return printed.split(/\s+/).map((p, i) => (i > 0 && p.length === 1 ? '0' + p : p)).join(' ');
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { IDENTITIES } from '../../src/catalogue/index.js';
 import { evaluate, instantiate, shapeOf } from '../../src/arithmetic/index.js';
+import { formatAmount } from '../../src/model/index.js';
 import type { Disclosure } from '../../src/model/index.js';
 import { parseBytes } from '../../src/parse/index.js';
 import { failedIdentities, rowValues, table } from '../helpers.js';
@@ -231,7 +232,82 @@ test('上海财政局 三公经费和机关运行经费预算表: the 机关运�
   });
 });
 
-test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,760 of 6,852)', { skip }, () => {
+test('深圳 三公 (p31): one row per year, 一般公共预算 | 政府性基金预算 | 国有资本经营预算 under each item; the change row', { skip }, () => {
+  const t = table(doc('budget-shenzhen-kouan-2026'), 'budget.threePublic');
+  assert.deepEqual(t.pages, [31]);
+  const v = rowValues(t, 'threePublic');
+  assert.deepEqual([v['priorYearGpb.total'], v['priorYearGpb.overseas'], v['priorYearGpb.reception'], v['priorYearGpb.vehicles'],
+    v['priorYearGpb.vehiclePurchase'], v['priorYearGpb.vehicleOperation']], ['37.77', '17.88', '1.89', '18.00', '12.00', '6.00']);
+  assert.deepEqual([v['gpb.total'], v['gpb.overseas'], v['gpb.reception'], v['gpb.vehicles'], v['gpb.vehiclePurchase'], v['gf.total'], v['soce.vehicleOperation']],
+    ['43.79', '36.14', '1.65', '6.00', '0.00', '0.00', '0.00']);
+  assert.deepEqual([v['changeGpb.total'], v['changeGpb.reception'], v['changeGpb.vehicles']], ['6.02', '-0.24', '-12.00']);
+  assert.equal(t.columns.length, 54);
+  assert.equal(v['budget.total'], undefined); // no column adds the sources up: none is invented
+  assert.deepEqual(failedIdentities(doc('budget-shenzhen-kouan-2026')).filter((f) => f.includes('threePublic')), []);
+});
+
+test('江苏 三公、会议费、培训费 (p9): 合计 covers 会议费 and 培训费, the 三公 小计 is the 三公 total; an empty 购置费 stays empty', { skip }, () => {
+  const d = doc('budget-jiangsu-shengweibangongting-2019-tables');
+  const v = rowValues(table(d, 'budget.threePublic'), 'threePublic');
+  assert.deepEqual(v, {
+    'budget.grandTotal': '1471.70', 'budget.total': '508.20', 'budget.overseas': '70.00', 'budget.vehicles': '411.20',
+    'budget.vehicleOperation': '411.20', 'budget.reception': '27.00', 'budget.meetings': '933.50', 'budget.training': '30.00',
+  });
+  assert.deepEqual(failedIdentities(d).filter((f) => f.includes('threePublic')), []);
+});
+
+test('长沙 三公 (p20): 公务接待费 before 因公出国, 其中：购置费 | 其中：运行费 beside the vehicle total; the 合计 row read, not the unit\'s', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.threePublic');
+  assert.deepEqual(t.columns.map((c) => c.key), ['budget.total', 'budget.reception', 'budget.overseas', 'budget.vehicles',
+    'budget.vehiclePurchase', 'budget.vehicleOperation']);
+  assert.deepEqual(rowValues(t, 'threePublic'), { 'budget.total': '8.00', 'budget.reception': '3.00', 'budget.vehicles': '5.00', 'budget.vehicleOperation': '5.00' });
+});
+
+test('杭州 (p34) and 湖州 (p28) 三公: the 合计 row above the units\' rows, an empty 因公出国 cell stays empty', { skip }, () => {
+  assert.deepEqual(rowValues(table(doc('budget-hangzhou-sifaju-2026'), 'budget.threePublic'), 'threePublic'), {
+    'budget.total': '413.68', 'budget.vehicles': '339.68', 'budget.vehiclePurchase': '151.68', 'budget.vehicleOperation': '188.00', 'budget.reception': '74.00',
+  });
+  assert.deepEqual(rowValues(table(doc('budget-huzhou-caizhengju-2026'), 'budget.threePublic'), 'threePublic'), {
+    'budget.total': '9.30', 'budget.vehicles': '3.50', 'budget.vehicleOperation': '3.50', 'budget.reception': '5.80',
+  });
+});
+
+test('普陀财政局 决算 三公 (p18): a 决算数 cell joined to the item above it is cut off again; 0.95 is 公务接待费\'s 预算数', { skip }, () => {
+  const v = rowValues(table(doc('final-shanghai-putuo-caizhengju-2024'), 'final.threePublic'), 'threePublic');
+  assert.deepEqual(v, { 'budget.total': '0.95', 'budget.reception': '0.95' });
+});
+
+test('杭州 一般公共预算支出表 (p30-31): 基本支出 over 小计 | 人员经费 | 日常公用支出, each as wide as the heading; 栏次 numbers are no header text', { skip }, () => {
+  const t = table(doc('budget-hangzhou-sifaju-2026'), 'budget.gpbExpenditure');
+  assert.deepEqual(t.columns.map((c) => c.key), ['total', 'basic', 'personnel', 'public', 'project']);
+  const row = (name: string) => t.rows.find((r) => r.name === name)!;
+  const values = (name: string) => Object.fromEntries(Object.entries(row(name).values).map(([k, c]) => [k, formatAmount(c.value, c.decimals)]));
+  assert.deepEqual(rowValues(t, 'total'), { total: '91842.80', basic: '70724.29', personnel: '58486.35', public: '12237.94', project: '21118.51' });
+  assert.deepEqual(values('司法'), { total: '11254.99', basic: '8553.80', personnel: '7000.77', public: '1553.03', project: '2701.19' });
+  assert.deepEqual(values('社会工作事务'), { total: '0.19', project: '0.19' });
+  assert.equal(row('司法').values.project!.at.page, 30);
+});
+
+test('杭州 (p26) and 湖州 (p20) 支出总表: 基本支出 printed only as 人员支出 | 日常公用支出 (no 小计): each its own column, none invented', { skip }, () => {
+  const hz = table(doc('budget-hangzhou-sifaju-2026'), 'budget.expenditure');
+  assert.deepEqual(hz.columns.map((c) => c.key), ['total', 'personnel', 'public', 'project', 'remitToSuperior', 'operating', 'subsidyToAffiliated']);
+  assert.deepEqual(rowValues(hz, 'total'), { total: '99230.46', personnel: '58486.35', public: '12237.94', project: '28506.17' });
+  assert.ok(hz.rows.every((r) => !r.ambiguity));
+  const hu = table(doc('budget-huzhou-caizhengju-2026'), 'budget.expenditure');
+  assert.deepEqual(rowValues(hu, '201'), { total: '5356.01', personnel: '3478.23', public: '611.02', project: '1266.75' });
+  assert.deepEqual(rowValues(hu, '2010601'), { total: '3685.65', personnel: '3102.63', public: '583.02' });
+  assert.deepEqual(hu.pages, [20, 21]);
+});
+
+test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
+  assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '1517.95', personnel: '1394.97', public: '122.98' });
+  assert.deepEqual(rowValues(t, '30228'), { total: '17.10', personnel: '10.92', public: '6.18' });
+  assert.deepEqual(rowValues(t, '30299'), { total: '59.94', personnel: '5.12', public: '54.82' });
+});
+
+test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 6,958 of 7,018)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -244,6 +320,6 @@ test('over the corpus, at least 98.5 % of the evaluated identities hold (measure
       if (ev.outcome !== 'fail') held++;
     }
   }
-  assert.ok(evaluated > 6800, `evaluated ${evaluated}`);
+  assert.ok(evaluated > 7000, `evaluated ${evaluated}`);
   assert.ok(held / evaluated >= 0.985, `${held} / ${evaluated}`);
 });

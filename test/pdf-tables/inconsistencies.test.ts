@@ -1,0 +1,97 @@
+/**
+ * Issue 4: on every corpus document the MODEL.md identities hold within rounding, except
+ * the failures listed here, each exactly (identity id, table, row.column, both sides). A
+ * printed inconsistency, verified against `pdftotext -layout` of its page, says so in its
+ * comment; the misreads still open are listed apart with what goes wrong, so that a new
+ * misread, and a fixed one, both fail this test. Documents not named hold every identity.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { IDENTITIES } from '../../src/catalogue/index.js';
+import { identityTally } from '../../src/arithmetic/index.js';
+import { parseBytes } from '../../src/parse/index.js';
+
+const CORPUS = '/work/shared/corpus/';
+const skip = !existsSync(CORPUS) && 'corpus absent';
+
+/** Verified printed inconsistencies: the figures on the page do not add up. */
+const PRINTED: Record<string, string[]> = {
+  'budget-shanghai-caizhengju-2025-unit': [
+    // p. 17-18: 302 商品和服务支出 printed 24,840,779 元, its 18 款 printed add to 24,840,778 (1 元 off in whole-元 figures)
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.public: 24840779.00 = 24840778.00',
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.total: 24840779.00 = 24840778.00',
+  ],
+};
+
+/** Misreads not yet fixed (the printed figures add up; the reading does not). */
+const MISREAD: Record<string, string[]> = {
+  // 收入表 misread (one row; 万元 printed with 6 decimals); 47 rows ambiguous
+  'budget-beijing-zhengwufuwu-2026-tables': [
+    'budget.cross.carryover budget.summary priorYearCarryover.amount: 4950.849947 = 96722.180672',
+    'budget.cross.incomeItem budget.income total.other: 4781.143823 = 0.00',
+    'budget.cross.incomeItem budget.income total.specialAccount: 4950.849947 = 0.00',
+    'budget.income.rowSum budget.income total.total: 101673.030619 = 203346.061238',
+  ],
+  // not yet examined: the summary table's 收入合计 reads 0.00
+  'budget-changsha-xinfang-2026': [
+    'budget.summary.incomeTotal budget.summary incomeTotal.amount: 1935.36 = 0.00',
+  ],
+  // not yet examined: 收入总表 total vs its parts (347.32 = the 上年结转 figure), units' rows
+  'budget-hangzhou-sifaju-2026': [
+    'budget.cross.carryover budget.summary priorYearCarryover.amount: 347.32 = 98883.14',
+    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 91842.80 = 347.32',
+    'budget.income.rowSum budget.income total.total: 99230.46 = 98883.14',
+    'budget.income.rowSum budget.income 杭州市司法.total: 12586.47 = 12239.15',
+    'budget.income.rowSum budget.income 杭州市司法局.total: 99230.46 = 98883.14',
+  ],
+  // not yet examined: the 财政专户 column of the 收入总表 counted twice in the row sum
+  'budget-huzhou-caizhengju-2026': [
+    'budget.cross.incomeItem budget.income total.specialAccount: 6838.41 = 0.00',
+    'budget.income.rowSum budget.income total.total: 6838.41 = 13676.82',
+  ],
+  // not yet examined: 收入总表 55,884.67 vs 55,131.54 and the summary totals that follow from it
+  'budget-shenzhen-kouan-2026': [
+    'budget.fiscalSummary.expenditureTotal budget.fiscalSummary expenditureTotal.total: 55884.67 = 24895.54',
+    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 55884.67 = 55131.54',
+    'budget.income.rowSum budget.income 深圳市人民政府口岸办公室.total: 55884.67 = 55131.54',
+    'budget.summary.expenditureTotal budget.summary expenditureTotal.amount: 55884.67 = 71179.54',
+    'budget.summary.incomeGrandTotal budget.summary incomeGrandTotal.amount: 55884.67 = 55131.54',
+  ],
+  // income table and the three-block 三公 header misread
+  'budget-xian-bangongting-2026': [
+    'budget.cross.incomeItem budget.income total.other: 7100000.00 = 0.00',
+    'budget.income.rowSum budget.income total.total: 92165133.99 = 99265133.99',
+    'budget.threePublic.total budget.threePublic threePublic.budget.total: 442400.00 = 110000.00',
+    'budget.threePublic.vehicles budget.threePublic threePublic.budget.vehicles: 40000.00 = 662400.00',
+  ],
+  // /Rotate 90 pages: page numbers (11, 12, 17, 18) read as rows; the double economic classification
+  // (部门 301 beside 政府 501 / 505) splits 301 and 302 into two rows each
+  'budget-yantai-bangongshi-2026': [
+    'budget.expenditure.rowSum budget.expenditure .total: 0.00 = 11.00',
+    'budget.expenditure.rowSum budget.expenditure .total: 0.00 = 12.00',
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 301.personnel: 2294.54 = 3344.88',
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 301.total: 2294.54 = 3344.88',
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.public: 533.78 = 616.11',
+    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.total: 533.78 = 616.11',
+    'budget.gpbBasicExpenditure.rowSum budget.gpbBasicExpenditure .total: 0.00 = 17.00',
+    'budget.gpbBasicExpenditure.rowSum budget.gpbBasicExpenditure .total: 0.00 = 18.00',
+  ],
+};
+
+test('every corpus document: exactly the listed identities fail', { skip }, async () => {
+  const files = readdirSync(CORPUS).filter((n) => n.endsWith('.pdf')).sort();
+  assert.ok(files.length >= 28, `${files.length} corpus PDFs`);
+  for (const f of files) {
+    const name = f.replace(/\.pdf$/, '');
+    const r = await parseBytes(readFileSync(CORPUS + f), f);
+    if (!r.ok) { assert.equal(r.error.code, 'NOT_DISCLOSURE', name); continue; }
+    const expected = [...(PRINTED[name] ?? []), ...(MISREAD[name] ?? [])].sort();
+    assert.deepEqual(identityTally(r.value, IDENTITIES).failures, expected, name);
+  }
+});
+
+test('the listed documents exist in the corpus', { skip }, () => {
+  const names = new Set(readdirSync(CORPUS).map((n) => n.replace(/\.pdf$/, '')));
+  for (const name of [...Object.keys(PRINTED), ...Object.keys(MISREAD)]) assert.ok(names.has(name), name);
+});
