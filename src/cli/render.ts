@@ -11,12 +11,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkDisclosure } from '../checks/index.js';
 import type { CheckReport } from '../checks/index.js';
-import { compareDisclosures, MissingDependencyError, openOutputBatch, OUTPUT_FORMATS, renderPlan } from '../generate/index.js';
+import { compareDisclosures, OUTPUT_FORMATS, renderPlan } from '../generate/index.js';
 import type { Disclosure } from '../model/index.js';
 import { parseBytes } from '../parse/index.js';
 import { planOf, readRenderInput, statedDisagreements } from '../render/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
+import { writeBatch } from './output-batch.js';
 import { reportText } from './report.js';
 
 export interface RenderArgs {
@@ -32,7 +33,7 @@ export async function runRender(files: readonly string[], a: RenderArgs, io: Io)
   if (problem || !format) { io.err(problem ?? ''); return EXIT.usage; }
   const file = files[0]!;
   let bytes: Uint8Array;
-  let written: Uint8Array | string;
+  let written: Uint8Array | string = '';
   try {
     bytes = await readFile(file);
   } catch (e) {
@@ -47,17 +48,11 @@ export async function runRender(files: readonly string[], a: RenderArgs, io: Io)
   }
   const { plan, inconsistencies, notes } = planOf(read.input);
   const out = a.out ?? join(dirname(file), `${basename(file, extname(file))}.rendered.${format.extension}`);
-  const batch = openOutputBatch();
-  try {
+  const failed = await writeBatch(io, async (batch) => {
     written = await format.render(plan, batch.context(basename(out, extname(out))));
     await writeFile(out, written);
-  } catch (err) {
-    if (!(err instanceof MissingDependencyError)) throw err;
-    io.err(err.message);
-    return EXIT.unavailable;
-  } finally {
-    await batch.close();
-  }
+  });
+  if (failed !== null) return failed;
   const { truth } = renderPlan(plan);
   truth.source.file = out;
   const disagreements = [...inconsistencies, ...statedDisagreements(read.input, truth)];
