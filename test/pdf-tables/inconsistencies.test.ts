@@ -50,14 +50,6 @@ const MISREAD: Record<string, string[]> = {
     'budget.cross.incomeItem budget.income total.specialAccount: 6838.41 = 0.00',
     'budget.income.rowSum budget.income total.total: 6838.41 = 13676.82',
   ],
-  // not yet examined: 收入总表 55,884.67 vs 55,131.54 and the summary totals that follow from it
-  'budget-shenzhen-kouan-2026': [
-    'budget.fiscalSummary.expenditureTotal budget.fiscalSummary expenditureTotal.total: 55884.67 = 24895.54',
-    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 55884.67 = 55131.54',
-    'budget.income.rowSum budget.income 深圳市人民政府口岸办公室.total: 55884.67 = 55131.54',
-    'budget.summary.expenditureTotal budget.summary expenditureTotal.amount: 55884.67 = 71179.54',
-    'budget.summary.incomeGrandTotal budget.summary incomeGrandTotal.amount: 55884.67 = 55131.54',
-  ],
   // income table and the three-block 三公 header misread
   'budget-xian-bangongting-2026': [
     'budget.cross.incomeItem budget.income total.other: 7100000.00 = 0.00',
