@@ -42,7 +42,7 @@ const FISCAL_SUMMARY_ROWS: RowSpec[] = [
   row('gpb', ['一般公共预算财政拨款', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算', '一般公共预算资金'], { side: 'income' }),
   row('gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算', '政府性基金预算资金'], { side: 'income' }),
   row('soce', ['国有资本经营预算财政拨款', '国有资本经营财政拨款', '国有资本经营预算拨款', '国有资本经营预算', '国有资本经营预算资金'], { side: 'income' }),
-  row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)'], { side: 'income', opens: true }),
+  row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)', '财政拨款'], { side: 'income', opens: true }),
   row('openingBalance', ['年初财政拨款结转和结余', '上年结转', '上年结转结余', '上年财政拨款结转', '上年结余、结转'], { side: 'income', opens: true }),
   // 收入合计/支出合计 printed last, under 上年结转/结转下年, are the grand totals
   row('incomeGrandTotal', ['总计', '收入总计', '收入合计'], { side: 'income' }),

@@ -37,10 +37,11 @@ const MISREAD: Record<string, string[]> = {
   'budget-changsha-xinfang-2026': [
     'budget.summary.incomeTotal budget.summary incomeTotal.amount: 1935.36 = 0.00',
   ],
-  // not yet examined: 收入总表 total vs its parts (347.32 = the 上年结转 figure), units' rows
+  // p. 25 收入总表: 总计 99,230.46 = 本年收入 小计 98,883.14 + 上年结转结余 小计 347.32 (adds up); the heading
+  // 本年收入 stands over 财政专户管理资金 spaced as evenly as that cell's own lines, so the two are joined and
+  // 本年收入's 小计 is read as 上年结转
   'budget-hangzhou-sifaju-2026': [
     'budget.cross.carryover budget.summary priorYearCarryover.amount: 347.32 = 98883.14',
-    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 91842.80 = 347.32',
     'budget.income.rowSum budget.income total.total: 99230.46 = 98883.14',
     'budget.income.rowSum budget.income 杭州市司法.total: 12586.47 = 12239.15',
     'budget.income.rowSum budget.income 杭州市司法局.total: 99230.46 = 98883.14',
