@@ -46,7 +46,9 @@ const MISREAD: Record<string, string[]> = {
     'budget.income.rowSum budget.income 杭州市司法.total: 12586.47 = 12239.15',
     'budget.income.rowSum budget.income 杭州市司法局.total: 99230.46 = 98883.14',
   ],
-  // not yet examined: the 财政专户 column of the 收入总表 counted twice in the row sum
+  // p. 19 收入总表: 总计 = 小计 = 一般公共预算 6,838.41 (adds up). The header's wrapped words (专户资金结 /
+  // 转结余, 单位资金结 / 转结余 under 上年结转结余) name 财政专户 and 单位资金 in the text, which the geometry
+  // does not locate, so the figures are placed by text into those columns
   'budget-huzhou-caizhengju-2026': [
     'budget.cross.incomeItem budget.income total.specialAccount: 6838.41 = 0.00',
     'budget.income.rowSum budget.income total.total: 6838.41 = 13676.82',
