@@ -48,7 +48,7 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
       const piece: HeaderCell = { ...part, parts: [part] };
       const above = open.filter((c) => overlaps(c, piece));
       const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1
-        && !(specs && heads(above[0]!, piece, pieces, lines.slice(i + 1), specs)) ? above[0]! : null;
+        && !(specs && heads(above[0]!, piece, siblings(pieces, open, above[0]!), lines.slice(i + 1), specs)) ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
         cell.parts.push(part);
@@ -64,6 +64,14 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
     open = [...touched, ...open.filter((c) => !touched.includes(c) && !pieces.some((p) => overlaps(c, p)) && y0 - c.y1 < 1.5 * (c.y1 - c.y0))];
   });
   return cells;
+}
+
+/**
+ * The pieces of a line that may stand under `cell` as cells of their own: not those that
+ * continue another open cell (其他收 / 入 beside 附属单位上 / 缴收入, all wrapping on).
+ */
+function siblings<P extends { x0: number; x1: number }>(pieces: readonly P[], open: readonly HeaderCell[], cell: HeaderCell): P[] {
+  return pieces.filter((p) => !open.some((c) => c !== cell && overlaps(c, p)));
 }
 
 /** Whether `cell` is a heading over `piece` rather than a label wrapping on into it. */
@@ -104,13 +112,17 @@ function apart(cell: HeaderCell, piece: HeaderCell, later: readonly Line[], spec
 
 /**
  * A cell that already names a column in full (上年结转结余) over a piece that makes no longer
- * name with it (上年结转 over 结余 does): a heading over its own cells (国有资…).
+ * name with it (上年结转 over 结余 does; 资本性支出 over （基本建, naming nothing itself, begins
+ * one): a heading over its own cells (国有资…).
  */
 function complete(cell: HeaderCell, piece: HeaderCell, specs: readonly ColumnSpec[]): boolean {
   const text = squash(cell.text);
   const joined = text + squash(piece.text);
   const aliases = specs.flatMap((c) => c.aliases.map(squash));
-  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && joined.startsWith(a));
+  // a piece that begins a name of its own (国有资 under 上年结转结余) is a cell of its own even
+  // where a longer name begins with both
+  const own = aliases.some((a) => a.startsWith(squash(piece.text)));
+  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && (joined.startsWith(a) || (!own && a.startsWith(joined))));
 }
 
 /** Gap (× the line height) from which stacked pieces are separate cells. */
