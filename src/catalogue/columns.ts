@@ -39,7 +39,7 @@ export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
-  col('priorYearCarryover', ['上年结转', '上年结转结余']),
+  col('priorYearCarryover', ['上年结转', '上年结转结余', '上年结余、结转', '上年结余结转']),
   // 江苏: 本年收入 › 小计 | sources …, 上年结转结余 › 小计 | the same sources (a heading joined to its cell)
   col('currentIncome', ['本年收入小计']),
   col('carryoverGpb', ['上年结转结余一般公共预算']),

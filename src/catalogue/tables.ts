@@ -34,14 +34,16 @@ const FINAL_SUMMARY_ROWS: RowSpec[] = [
 ];
 
 const FISCAL_SUMMARY_ROWS: RowSpec[] = [
-  row('openingBalance.gpb', ['一般公共预算财政拨款', '一般公共预算拨款', '一般公共预算'], { side: 'income', under: 'openingBalance' }),
-  row('openingBalance.gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算'], { side: 'income', under: 'openingBalance' }),
-  row('openingBalance.soce', ['国有资本经营预算财政拨款', '国有资本经营预算拨款', '国有资本经营预算'], { side: 'income', under: 'openingBalance' }),
+  // 深圳 prints each under 上年结余、结转 as 一般公共预算拨款结余、结转
+  row('openingBalance.gpb', ['一般公共预算财政拨款', '一般公共预算拨款', '一般公共预算', '一般公共预算拨款结余、结转'], { side: 'income', under: 'openingBalance' }),
+  row('openingBalance.gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算', '政府性基金预算拨款结余、结转'], { side: 'income', under: 'openingBalance' }),
+  row('openingBalance.soce', ['国有资本经营预算财政拨款', '国有资本经营预算拨款', '国有资本经营预算', '国有资本经营预算拨款结余、结转'],
+    { side: 'income', under: 'openingBalance' }),
   row('gpb', ['一般公共预算财政拨款', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算', '一般公共预算资金'], { side: 'income' }),
   row('gf', ['政府性基金预算财政拨款', '政府性基金预算拨款', '政府性基金预算', '政府性基金预算资金'], { side: 'income' }),
   row('soce', ['国有资本经营预算财政拨款', '国有资本经营财政拨款', '国有资本经营预算拨款', '国有资本经营预算', '国有资本经营预算资金'], { side: 'income' }),
-  row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)'], { side: 'income', opens: true }),
-  row('openingBalance', ['年初财政拨款结转和结余', '上年结转', '上年结转结余', '上年财政拨款结转'], { side: 'income', opens: true }),
+  row('incomeTotal', ['本年收入合计', '本年收入', '财政拨款（补助）', '财政拨款(补助)', '财政拨款'], { side: 'income', opens: true }),
+  row('openingBalance', ['年初财政拨款结转和结余', '上年结转', '上年结转结余', '上年财政拨款结转', '上年结余、结转'], { side: 'income', opens: true }),
   // 收入合计/支出合计 printed last, under 上年结转/结转下年, are the grand totals
   row('incomeGrandTotal', ['总计', '收入总计', '收入合计'], { side: 'income' }),
   row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
@@ -50,11 +52,11 @@ const FISCAL_SUMMARY_ROWS: RowSpec[] = [
 ];
 
 const BUDGET_SUMMARY_ROWS: RowSpec[] = [
-  row('priorYearCarryover.fiscal', ['财政拨款结转'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.fiscal', ['财政拨款结转', '财政拨款结余、结转'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.gpb', ['一般公共预算拨款', '一般公共预算'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.gf', ['政府性基金预算拨款', '政府性基金预算'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.soce', ['国有资本经营预算拨款', '国有资本经营预算'], { side: 'income', under: 'priorYearCarryover' }),
-  row('priorYearCarryover.nonFiscal', ['非财政拨款结转结余'], { side: 'income', under: 'priorYearCarryover' }),
+  row('priorYearCarryover.nonFiscal', ['非财政拨款结转结余', '非财政拨款结余、结转'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.specialAccount', ['财政专户核拨'], { side: 'income', under: 'priorYearCarryover' }),
   row('priorYearCarryover.unitFunds', ['单位资金'], { side: 'income', under: 'priorYearCarryover' }),
   row('gpbAppropriation', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款收入', '一般公共预算'], { side: 'income' }),
@@ -77,7 +79,7 @@ const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('otherIncome', ['其他收入'], { side: 'income' }),
   row('incomeTotal', ['本年收入合计', '本年收入'], { side: 'income', opens: true }),
   row('nonFiscalBalanceUsed', ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'], { side: 'income' }),
-  row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余'], { side: 'income', opens: true }),
+  row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余', '上年结余、结转'], { side: 'income', opens: true }),
   row('incomeGrandTotal', ['收入总计', '总计'], { side: 'income' }),
   row('expenditureTotal', ['本年支出合计', '本年支出'], { side: 'expenditure' }),
   row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余', '结转结余下年'], { side: 'expenditure' }),

@@ -5,10 +5,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PLACE_STYLES } from '../catalogue/index.js';
-import { generateDocument, MissingDependencyError, openOutputBatch, OUTPUT_FORMATS, truthJson, unprintedTruth } from '../generate/index.js';
+import { generateDocument, OUTPUT_FORMATS, truthJson, unprintedTruth } from '../generate/index.js';
 import type { SourceFormat } from '../model/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
+import { writeBatch } from './output-batch.js';
 
 export interface GenerateArgs {
   count?: string | undefined;
@@ -33,8 +34,7 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
             : !a.out ? '须指定 --out 目录 (--out DIR is required)' : null;
   if (problem || !format) { io.err(problem ?? ''); return EXIT.usage; }
   await mkdir(a.out!, { recursive: true });
-  const batch = openOutputBatch();
-  try {
+  const failed = await writeBatch(io, async (batch) => {
     for (let index = 0; index < count; index++) {
       const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
         ...(a.style ? { style: a.style } : {}) });
@@ -45,13 +45,8 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
       truth.source.file = file;
       await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson({ ...doc, truth }));
     }
-  } catch (err) {
-    if (!(err instanceof MissingDependencyError)) throw err;
-    io.err(err.message);
-    return EXIT.unavailable;
-  } finally {
-    await batch.close();
-  }
+  });
+  if (failed !== null) return failed;
   io.out(`已生成 ${count} 份文件 (generated ${count} documents, ${name}) → ${a.out}`);
   return EXIT.ok;
 }

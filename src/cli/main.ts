@@ -2,25 +2,20 @@
  * @module The `budgetlens` command line. `run` returns an exit code and never exits the
  * process (tests drive it); `main` is the only place that sets process.exitCode.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkDisclosure, checkJson, SEVERITY_ORDER } from '../checks/index.js';
-import type { Disclosure, Severity } from '../model/index.js';
-import { disclosureJson, parseBytes, parseTogether } from '../parse/index.js';
-import type { ParseResult } from '../parse/index.js';
-import { EXIT, exitForError } from './exit-codes.js';
-import { reportText } from './report.js';
+import { SEVERITY_ORDER } from '../checks/index.js';
+import type { Severity } from '../model/index.js';
+import { EXIT } from './exit-codes.js';
 import { runGenerate } from './generate.js';
+import { DEFAULT_JOBS, runPooled, worthPooling } from './pool.js';
 import { runRender } from './render.js';
-import { summarize } from './summary.js';
+import { runGroup } from './run-group.js';
+import type { Io, Task } from './run-group.js';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from './run-group.js';
 
 const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
-       budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together]
+       budgetlens check FILE... [--json | --jsonl] [--fail-on error|warning|never] [--together] [--jobs N]
        budgetlens generate --out DIR [--count N] [--seed S] [--style ID] [--defects K] [--kind final|budget] [--format text|html|pdf|docx|xlsx]
        budgetlens render DATA.json|DATA.xlsx [--format text|html|pdf|docx|xlsx] [--out FILE]
 
@@ -34,10 +29,9 @@ const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
   --jsonl one JSON object per line, as each file finishes
   --together 所有文件是同一公开的几部分（说明与表格分开发布）(the files are parts of one disclosure)
   --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
+  --jobs N   同时读取的 PDF 文件数 (PDFs read at once on worker threads; default: the core count; output stays in input order)
 
 退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on; render: input contradicts itself or errors found · 2 usage (render: invalid input data) · 3 unreadable file · 4 not a disclosure`;
-
-type Mode = { json: boolean; jsonl: boolean; failOn: Severity | null };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
@@ -46,7 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, together: { type: 'boolean' },
       'fail-on': { type: 'string', default: 'error' },
       count: { type: 'string' }, seed: { type: 'string' }, kind: { type: 'string' }, style: { type: 'string' },
-      format: { type: 'string' }, defects: { type: 'string' }, out: { type: 'string' },
+      format: { type: 'string' }, defects: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' },
     } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -59,13 +53,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === 'render') return runRender(files, parsed.values, io);
   const failOn = parsed.values['fail-on'];
   if (!(command === 'parse' || command === 'check') || files.length === 0 || !isFailOn(failOn)) { io.err(USAGE); return EXIT.usage; }
-  const mode: Mode = { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn };
-  const act = command === 'check' ? checkOne : parseOne;
+  const jobs = jobsOf(parsed.values.jobs);
+  if (jobs === null) { io.err(USAGE); return EXIT.usage; }
+  const task: Task = { command, mode: { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn } };
+  const groups = parsed.values.together ? [files] : files.map((f) => [f]);
+  if (worthPooling(groups, jobs)) return runPooled(groups, task, jobs, io);
   let worst: number = EXIT.ok;
-  for (const group of parsed.values.together ? [files] : files.map((f) => [f])) {
-    const d = await readOne(group, mode, io);
-    worst = Math.max(worst, typeof d === 'number' ? d : act(d, mode, io));
-  }
+  for (const group of groups) worst = Math.max(worst, await runGroup(group, task, io));
   return worst;
 }
 
@@ -73,46 +67,10 @@ function isFailOn(v: string | undefined): v is Severity | 'never' {
   return v === 'never' || SEVERITY_ORDER.includes(v as Severity);
 }
 
-function parseOne(d: Disclosure, mode: Mode, io: Io): number {
-  if (mode.jsonl) io.out(JSON.stringify(disclosureJson(d)));
-  else if (mode.json) io.out(JSON.stringify(disclosureJson(d), null, 2));
-  else io.out(summarize(d));
-  return d.warnings.some((w) => w.code === 'TRUNCATED') ? EXIT.partial : EXIT.ok;
-}
-
-function checkOne(d: Disclosure, mode: Mode, io: Io): number {
-  const report = checkDisclosure(d);
-  if (mode.jsonl) io.out(JSON.stringify(checkJson(d, report)));
-  else if (mode.json) io.out(JSON.stringify(checkJson(d, report), null, 2));
-  else io.out(reportText(d, report));
-  if (!mode.failOn) return EXIT.ok;
-  const threshold = SEVERITY_ORDER.indexOf(mode.failOn);
-  return report.findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= threshold) ? EXIT.findings : EXIT.ok;
-}
-
-/**
- * The file (or the parts of one disclosure, read together) read and parsed, or the exit
- * code of why it could not be (reported on stderr, and as JSON).
- */
-async function readOne(files: readonly string[], mode: Mode, io: Io): Promise<Disclosure | number> {
-  const parts: { bytes: Uint8Array; file: string }[] = [];
-  for (const file of files) {
-    try {
-      parts.push({ bytes: await readFile(file), file });
-    } catch (e) {
-      const message = `无法读取文件 (cannot read file): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-      if (mode.jsonl) io.out(JSON.stringify({ schemaVersion: 1, source: { file }, error: { code: 'NOT_FOUND', message } }));
-      io.err(`${file}: ${message}`);
-      return EXIT.unreadable;
-    }
-  }
-  const result: ParseResult = parts.length === 1 ? await parseBytes(parts[0]!.bytes, parts[0]!.file) : await parseTogether(parts);
-  if (!result.ok) {
-    if (mode.jsonl || mode.json) io.out(JSON.stringify({ schemaVersion: 1, source: result.source, error: result.error }));
-    io.err(`${result.source.file}: ${result.error.message} [${result.error.code}]`);
-    return exitForError(result.error.code);
-  }
-  return result.value;
+/** `--jobs N`: a positive integer, or the core count when absent; null when malformed. */
+function jobsOf(v: string | undefined): number | null {
+  if (v === undefined) return DEFAULT_JOBS;
+  return /^[1-9]\d*$/.test(v) ? Number(v) : null;
 }
 
 async function exampleFiles(): Promise<string[]> {

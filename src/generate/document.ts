@@ -6,7 +6,7 @@
  */
 import { PLACE_STYLES, tableNumber } from '../catalogue/index.js';
 import type { PlaceStyle } from '../catalogue/index.js';
-import type { Disclosure, PerformanceTable, Section, SourceFormat, SourceRef, Table } from '../model/index.js';
+import type { Cell, Disclosure, PerformanceTable, Section, SourceFormat, SourceRef, Table } from '../model/index.js';
 import { generateFigures } from './figures.js';
 import type { FinalFigures } from './figures.js';
 import { generateBudgetFigures } from './budget-figures.js';
@@ -18,6 +18,7 @@ import { CHINESE_NUMERALS } from './forms.js';
 import { finalNarrative } from './narrative.js';
 import type { DraftSection } from './narrative.js';
 import { planPerformance } from './performance.js';
+import { PERFORMANCE_PART } from './performance-vocabulary.js';
 import { createRng } from './prng.js';
 import type { Rng } from './prng.js';
 import { renderPerformance } from './render-performance.js';
@@ -179,14 +180,30 @@ const UNPRINTED: SourceRef = { page: null, line: 0 };
 
 /**
  * The truth of a rendering whose positions the renderer cannot know (HTML, PDF, DOCX, XLSX:
- * pages are set by the typesetter): the plan's figures and sections, every position unprinted.
+ * pages are set by the typesetter): the plan's figures, sections and performance tables, every
+ * position unprinted.
  */
 export function unprintedTruth(plan: DocumentPlan, format: SourceFormat): Disclosure {
   const o = outlineOf(plan);
   const sections: Section[] = plan.sections.map((s) => ({ heading: s.heading, key: s.key, text: s.paragraphs.join('\n'), at: UNPRINTED }));
   sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: UNPRINTED });
-  // Only the text rendering prints the performance attachment so far.
-  return truthOf(plan, format, plan.tables.map(unprintedTable), sections, []);
+  return truthOf(plan, format, plan.tables.map(unprintedTable), sections, plan.performance.map(unprintedPerformance));
+}
+
+/** A performance table with every position unprinted (the text rendering fills in the plan's own). */
+function unprintedPerformance(p: PerformanceTable): PerformanceTable {
+  const t = structuredClone(p);
+  const clear = (cells: Record<string, Cell>) => {
+    for (const [k, c] of Object.entries(cells)) cells[k] = { ...c, at: UNPRINTED };
+  };
+  t.at = UNPRINTED;
+  if (t.goals) t.goals.at = UNPRINTED;
+  for (const x of [...t.funds, ...t.indicators]) {
+    x.at = UNPRINTED;
+    clear(x.values);
+  }
+  clear(t.totals);
+  return t;
 }
 
 function unprintedTable(p: PlannedTable): Table {
@@ -215,7 +232,7 @@ export function renderPlan(plan: DocumentPlan): Rendered {
   }
   sections.push({ heading: o.glossaryHeading, key: 'glossary', text: o.glossary.join('\n'), at: sheet.at() });
   sheet.push(o.glossaryHeading, ...o.glossary);
-  if (plan.performance.length > 0) sheet.push('第五部分 附件');
+  if (plan.performance.length > 0) sheet.push(PERFORMANCE_PART);
   for (const t of plan.performance) renderPerformance(sheet, t);
   return { text: sheet.text(), truth: truthOf(plan, 'text', plan.tables.map((p) => p.table), sections, plan.performance) };
 }

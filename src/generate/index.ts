@@ -22,5 +22,6 @@ export { addScore, emptyTotals, locationMatches, scoreDefects, type DefectScore,
 export { openOutputBatch, OUTPUT_FORMATS, outputFormat, type OutputBatch, type OutputContext, type OutputFormat } from './output.js';
 export { renderDocx } from './render-docx.js';
 export { renderXlsx, XLSX_HEADER_ROW, XLSX_INFO_SHEET, xlsxNumber, xlsxSheetName } from './render-xlsx.js';
-export { tableGrid, type BodyCell, type GridCell, type TableGrid } from './grid.js';
+export { performanceGrid } from './performance-grid.js';
+export { FORM_LAYOUT, placeCells, tableGrid, type CellRole, type Grid, type GridCell, type GridOptions, type PlacedCell } from './grid.js';
 export { outlineOf, unprintedTruth, type Outline, type OutlineLine } from './document.js';

@@ -21,6 +21,8 @@ export interface OutputContext {
 export interface OutputFormat {
   /** File extension, without the dot. */
   readonly extension: string;
+  /** Whether the project's own reader reads this format back (producers then check the written file). */
+  readonly readable: boolean;
   readonly render: (plan: DocumentPlan, context: OutputContext) => Promise<Uint8Array | string>;
 }
 
@@ -29,11 +31,11 @@ const htmlOf = (plan: DocumentPlan, c: OutputContext, format: 'html' | 'pdf') =>
   renderHtml(plan, drawLook(createRng(`${c.id}/look`)), format).html;
 
 export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
-  text: { extension: 'txt', render: async (plan) => renderPlan(plan).text },
-  html: { extension: 'html', render: async (plan, c) => htmlOf(plan, c, 'html') },
-  pdf: { extension: 'pdf', render: async (plan, c) => (await c.printer()).print(htmlOf(plan, c, 'pdf')) },
-  docx: { extension: 'docx', render: renderDocx },
-  xlsx: { extension: 'xlsx', render: renderXlsx },
+  text: { extension: 'txt', readable: true, render: async (plan) => renderPlan(plan).text },
+  html: { extension: 'html', readable: false, render: async (plan, c) => htmlOf(plan, c, 'html') },
+  pdf: { extension: 'pdf', readable: true, render: async (plan, c) => (await c.printer()).print(htmlOf(plan, c, 'pdf')) },
+  docx: { extension: 'docx', readable: false, render: renderDocx },
+  xlsx: { extension: 'xlsx', readable: false, render: renderXlsx },
 };
 
 export const outputFormat = (name: string): OutputFormat | null => OUTPUT_FORMATS[name] ?? null;

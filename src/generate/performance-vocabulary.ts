@@ -42,3 +42,26 @@ export const GOAL_SENTENCES = [
 ] as const;
 
 export const GOAL_DONE = ['已按期完成{topic}年度任务，资金使用规范。', '{topic}工作质量和效率进一步提升。'] as const;
+
+/** How the forms label the fund rows (by PerformanceFunds key). */
+export const FUND_LABELS: Readonly<Record<string, string>> = { total: '年度资金总额：', fiscal: '其中：财政拨款', other: '其他资金' };
+
+/** A self-evaluation's fund columns: keys and the header words printed over them. */
+export const SELF_FUND_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['budgetInitial', '年初预算数'], ['budgetFull', '全年预算数'], ['actual', '全年执行数'], ['weight', '分值'], ['rate', '执行率'], ['score', '得分'],
+];
+
+/** The indicator header of each kind of table. */
+export const INDICATOR_HEADERS: Readonly<Record<'self' | 'targets', readonly string[]>> = {
+  self: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  targets: ['一级指标', '二级指标', '三级指标', '指标值', '分值权重'],
+};
+
+/** The attachment's part heading, printed before the performance tables. */
+export const PERFORMANCE_PART = '第五部分 附件';
+
+/** What a fund cell without a figure prints. */
+export const NO_FIGURE = '--';
+
+/** The line under a performance table's title. */
+export const yearLine = (year: number | null): string => `(${year}年度)`;

@@ -1,14 +1,15 @@
 /**
  * @module A DocumentPlan as a Word document (WordprocessingML zipped with jszip): cover,
- * headings and paragraphs, every table a real Word table whose header cells merge across
+ * headings and paragraphs, the performance attachment, every table a real Word table whose header cells merge across
  * (gridSpan) and down (vMerge) as the grid says, header rows repeated on each page, figures
  * right-aligned. jszip is loaded on first use.
  */
 import { outlineOf, tableHeading } from './document.js';
 import type { DocumentPlan } from './document.js';
-import { tableGrid } from './grid.js';
-import type { GridCell, TableGrid } from './grid.js';
-import { cellOf } from './tables.js';
+import { FORM_LAYOUT, placeCells, tableGrid } from './grid.js';
+import type { CellRole, Grid, PlacedCell } from './grid.js';
+import { performanceGrid } from './performance-grid.js';
+import { PERFORMANCE_PART, yearLine } from './performance-vocabulary.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -39,55 +40,56 @@ export function documentXml(plan: DocumentPlan): string {
     body.push(para(tableHeading(plan, i) ?? p.table.title, 'Heading2'));
     if (p.table.number) body.push(para(p.table.number, undefined, 'right'));
     body.push(para(`${plan.style.bodyLabel}：${plan.body}　　单位：${plan.style.unit}`));
-    body.push(tableXml(tableGrid(p)));
+    body.push(tableXml(tableGrid(p, plan.style, FORM_LAYOUT)));
     for (const n of (p.printedNote ?? '').split('\n')) if (n) body.push(para(n, 'Note'));
   });
   body.push(para(o.explanationsHeading, 'Heading1'));
   for (const s of plan.sections) body.push(para(s.heading, 'Heading2'), ...s.paragraphs.map((t) => para(t)));
   body.push(para(o.glossaryHeading, 'Heading1'), ...o.glossary.map((t) => para(t)));
+  if (plan.performance.length > 0) body.push(para(PERFORMANCE_PART, 'Heading1'));
+  for (const t of plan.performance) body.push(para(t.title, 'Heading2'), para(yearLine(t.year), undefined, 'center'), tableXml(performanceGrid(t)));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${SECTION}</w:body></w:document>`;
 }
 
 /** Twentieths of a point across an A4 landscape page's text area. */
 const TEXT_WIDTH = 13_900;
 
-/** Relative widths by column role: names need room, codes little. */
-const WEIGHT = { code: 1.1, label: 2.6, figure: 1.4 } as const;
+/** Relative widths by column role: names need room, codes and line numbers little. */
+const WEIGHT: Record<CellRole, number> = { code: 1.1, name: 2.6, label: 2.6, text: 2.6, num: 1.4, ln: 0.6, head: 1.4 };
 
-function tableXml(g: TableGrid): string {
-  const total = g.roles.reduce((a, r) => a + WEIGHT[r], 0);
-  const widths = g.roles.map((r) => Math.floor((TEXT_WIDTH * WEIGHT[r]) / total));
+function tableXml(g: Grid): string {
+  const total = g.columns.reduce((a, r) => a + WEIGHT[r], 0);
+  const widths = g.columns.map((r) => Math.floor((TEXT_WIDTH * WEIGHT[r]) / total));
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const rows = [...headerRows(g, widths), ...g.body.map((cells) => `<w:tr>${cells.map((v, c) => bodyCell(v, widths[c]!)).join('')}</w:tr>`)];
+  const rows = [...rowsXml(placeCells(g.head), g.head.length, widths, true), ...rowsXml(placeCells(g.body), g.body.length, widths, false)];
   const width = widths.reduce((a, b) => a + b, 0);
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
 }
 
-/** Header rows in row-major order: a cell starts where it stands, a vertically merged one continues below (vMerge). */
-function headerRows(g: TableGrid, widths: readonly number[]): string[] {
+/**
+ * Word rows in row-major order: a cell is written where it starts and continued (vMerge) in
+ * the rows it spans down; header rows repeat on each page.
+ */
+function rowsXml(cells: readonly PlacedCell[], count: number, widths: readonly number[], header: boolean): string[] {
   const span = (c: number, n: number) => widths.slice(c, c + n).reduce((a, b) => a + b, 0);
   const rows: string[] = [];
-  for (let r = 0; r < g.headerRows; r++) {
-    const cells: string[] = [];
-    for (let c = 0; c < g.width;) {
-      const h = g.header.find((x) => x.col === c && x.row <= r && r < x.row + x.rowSpan);
-      if (!h) { cells.push(cell('', widths[c]!, 1, null)); c++; continue; } // a hole in the header: keep the grid whole
-      cells.push(headerCell(h, r, span(c, h.colSpan)));
-      c += h.colSpan;
+  for (let r = 0; r < count; r++) {
+    const out: string[] = [];
+    for (let c = 0; c < widths.length;) {
+      const h = cells.find((x) => x.col === c && x.row <= r && r < x.row + x.rowspan);
+      if (!h) { out.push(cell('', widths[c]!, 1, null)); c++; continue; } // a hole: keep the grid whole
+      out.push(placedCell(h, r, span(c, h.colspan), header));
+      c += h.colspan;
     }
-    rows.push(`<w:tr><w:trPr><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`);
+    rows.push(`<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${out.join('')}</w:tr>`);
   }
   return rows;
 }
 
-function headerCell(h: GridCell, r: number, width: number): string {
-  const merge = h.rowSpan === 1 ? null : r === h.row ? 'restart' : 'continue';
-  return cell(r === h.row ? h.text : '', width, h.colSpan, merge, 'center', true);
-}
-
-function bodyCell(v: string | bigint | null, width: number): string {
-  if (typeof v === 'bigint') return cell(cellOf(v).text, width, 1, null, 'right');
-  return cell(v ?? '', width, 1, null);
+function placedCell(h: PlacedCell, r: number, width: number, header: boolean): string {
+  const merge = h.rowspan === 1 ? null : r === h.row ? 'restart' : 'continue';
+  const text = r === h.row ? h.text : '';
+  return cell(text, width, h.colspan, merge, header ? 'center' : h.role === 'num' || h.role === 'ln' ? 'right' : undefined, header);
 }
 
 /** One cell `width` twentieths of a point wide, spanning `span` grid columns. */

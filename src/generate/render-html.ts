@@ -9,11 +9,13 @@
  * 0): where a line falls is only decided when the browser prints, and the round trip compares
  * figures and metadata, not positions.
  */
-import type { Disclosure, SourceFormat } from '../model/index.js';
+import type { Disclosure, PerformanceTable, SourceFormat } from '../model/index.js';
 import { outlineOf, tableHeading, unprintedTruth } from './document.js';
 import type { DocumentPlan } from './document.js';
-import { tableGrid } from './html-grid.js';
-import type { CellRole, Grid, GridCell } from './html-grid.js';
+import { tableGrid } from './grid.js';
+import type { CellRole, Grid, GridCell } from './grid.js';
+import { performanceGrid } from './performance-grid.js';
+import { PERFORMANCE_PART, yearLine } from './performance-vocabulary.js';
 import { createRng } from './prng.js';
 import type { Rng } from './prng.js';
 import type { PlannedTable } from './tables.js';
@@ -71,6 +73,8 @@ export function renderHtml(plan: DocumentPlan, look: HtmlLook = drawLook(createR
   out.push(`<h2 class="part">${esc(o.explanationsHeading)}</h2>`);
   for (const s of plan.sections) out.push(`<h3>${esc(s.heading)}</h3>`, ...s.paragraphs.map((t) => `<p>${esc(t)}</p>`));
   out.push(`<h2 class="part">${esc(o.glossaryHeading)}</h2>`, ...o.glossary.map((t) => `<p>${esc(t)}</p>`));
+  if (plan.performance.length > 0) out.push(`<h2 class="part">${esc(PERFORMANCE_PART)}</h2>`);
+  for (const t of plan.performance) out.push(performanceSheet(t, plan.style.wrapAt, look));
   const html = `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(`${plan.body}${plan.cover}`)}</title>`
     + `<style>${css(look)}</style></head><body>\n${out.join('\n')}\n</body></html>\n`;
   return { html, truth: unprintedTruth(plan, format), look };
@@ -89,6 +93,14 @@ function sheet(plan: DocumentPlan, p: PlannedTable, i: number, look: HtmlLook): 
     ...(p.printedNote ?? '').split('\n').filter(Boolean).map((n) => `<p class="note">${esc(n)}</p>`),
   ];
   return `<section class="sheet${wide ? ' wide' : ''}">${lines.filter(Boolean).join('\n')}</section>`;
+}
+
+/** A performance table on a page of its own: title, year, the form as a table. */
+function performanceSheet(t: PerformanceTable, wrapAt: number, look: HtmlLook): string {
+  const grid = performanceGrid(t);
+  const { wide, size } = fit(grid, wrapAt, look);
+  return `<section class="sheet${wide ? ' wide' : ''}"><h3 class="title">${esc(t.title)}</h3>\n<p class="number">${esc(yearLine(t.year))}</p>\n`
+    + `${tableMarkup(grid, size, look, wrapAt)}</section>`;
 }
 
 /** Whether the table needs a landscape page, and the text size that makes it fit the page. */
@@ -115,6 +127,7 @@ function cellAt(row: readonly GridCell[], c: number): GridCell | undefined {
 /** A column's content width in em: digits ≈ 0.6 em, CJK 1 em, names wrap at the style's width. */
 function widthEm(role: CellRole, texts: readonly string[], wrapAt: number): number {
   if (role === 'name') return wrapAt;
+  if (role === 'text') return Math.min(wrapAt, Math.max(3, ...texts.map((t) => [...t].length)));
   const longest = Math.max(0, ...texts.map((t) => [...t].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0)));
   return Math.max(role === 'num' ? 3 : 1.5, longest);
 }
@@ -154,7 +167,7 @@ h2.part { font-size: 15pt; break-before: page; } h3 { font-size: 12pt; } p { lin
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: ${look.padding}pt ${look.rules === 'full' ? '3pt' : `${UNRULED_PAD}em`}; vertical-align: ${look.valign}; }
 th { font-weight: normal; text-align: center; vertical-align: middle; }
-td.num, td.ln { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; padding-right: 8pt; } td.label { white-space: nowrap; }
+td.num, td.ln { text-align: right; white-space: nowrap; } td.head { text-align: center; white-space: nowrap; } td.code { white-space: nowrap; padding-right: 8pt; } td.label { white-space: nowrap; }
 tr { break-inside: avoid; }
 ${RULES[look.rules]}`;
 }

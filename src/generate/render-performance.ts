@@ -5,24 +5,22 @@
  * group begins, a deviation reason under its row, and the 总分. Fills in the truth's line numbers.
  */
 import type { PerformanceFunds, PerformanceIndicator, PerformanceTable } from '../model/index.js';
+import { FUND_LABELS, INDICATOR_HEADERS, NO_FIGURE, SELF_FUND_COLUMNS, yearLine } from './performance-vocabulary.js';
 import type { Sheet } from './render-text.js';
-
-const FUND_LABELS: Record<string, string> = { total: '年度资金总额：', fiscal: '其中：财政拨款', other: '其他资金' };
-const SELF_FUND_COLUMNS = ['budgetInitial', 'budgetFull', 'actual', 'weight', 'rate', 'score'];
 
 export function renderPerformance(sheet: Sheet, t: PerformanceTable): void {
   const self = t.kind === 'performance.selfEvaluation';
   t.at = sheet.at();
-  sheet.push(t.title, `(${t.year}年度)`, `项目名称 ${t.project}`, `主管部门 ${t.department} 实施单位 ${t.implementer}`, '项目资金', '（万元）');
-  if (self) sheet.push('年初预算数 全年预算数 全年执行数 分值 执行率 得分');
-  for (const f of t.funds) fundRow(sheet, f, self ? SELF_FUND_COLUMNS : ['amount']);
+  sheet.push(t.title, yearLine(t.year), `项目名称 ${t.project}`, `主管部门 ${t.department} 实施单位 ${t.implementer}`, '项目资金', '（万元）');
+  if (self) sheet.push(SELF_FUND_COLUMNS.map(([, word]) => word).join(' '));
+  for (const f of t.funds) fundRow(sheet, f, self ? SELF_FUND_COLUMNS.map(([key]) => key) : ['amount']);
   sheet.push(...'年度总体目标'.split(''));
   if (t.goals) {
     if (self) sheet.push('预期目标 实际完成情况');
     t.goals.at = sheet.at();
     sheet.push(...sentences(t.goals.expected ?? ''), ...sentences(t.goals.actual ?? ''));
   }
-  sheet.push(self ? '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施' : '一级指标 二级指标 三级指标 指标值 分值权重');
+  sheet.push(INDICATOR_HEADERS[self ? 'self' : 'targets'].join(' '));
   let level1: string | null = null;
   let level2: string | null = null;
   for (const i of t.indicators) {
@@ -44,7 +42,7 @@ function fundRow(sheet: Sheet, f: PerformanceFunds, columns: readonly string[]):
   const cells = columns.map((k) => {
     const c = f.values[k];
     if (c) f.values[k] = { ...c, at: f.at };
-    return c?.text ?? '--';
+    return c?.text ?? NO_FIGURE;
   });
   sheet.push(`${FUND_LABELS[f.key ?? ''] ?? f.source} ${cells.join(' ')}`);
 }

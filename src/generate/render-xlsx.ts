@@ -1,16 +1,19 @@
 /**
  * @module A DocumentPlan as an Excel workbook (exceljs): the cover, explanations and glossary
  * on a first sheet 说明, then one sheet per table — title, number, body and unit, the header
- * with its merged cells, rows with figures as numbers shown with 2 decimals, the notes.
+ * with its merged cells, rows with figures as numbers shown with 2 decimals, the notes — and
+ * one per performance table of the attachment (its cells as printed text).
  * exceljs is loaded on first use, so reading and checking never pay for it.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { formatAmount } from '../model/index.js';
-import type { Amount } from '../model/index.js';
+import type { Amount, PerformanceTable } from '../model/index.js';
 import { outlineOf, tableHeading } from './document.js';
 import type { DocumentPlan } from './document.js';
-import { tableGrid } from './grid.js';
-import type { TableGrid } from './grid.js';
+import { FORM_LAYOUT, placeCells, tableGrid } from './grid.js';
+import type { CellRole, Grid, PlacedCell } from './grid.js';
+import { performanceGrid } from './performance-grid.js';
+import { yearLine } from './performance-vocabulary.js';
 
 /** Rows above a table sheet's header: title, number, body and unit. */
 export const XLSX_HEADER_ROW = 4;
@@ -25,6 +28,7 @@ export async function renderXlsx(plan: DocumentPlan): Promise<Uint8Array> {
   infoSheet(wb.addWorksheet(XLSX_INFO_SHEET), plan);
   const used = new Set<string>([XLSX_INFO_SHEET]);
   plan.tables.forEach((p, i) => tableSheet(wb.addWorksheet(xlsxSheetName(i, p.table.title, used)), plan, i));
+  plan.performance.forEach((t, k) => performanceSheet(wb.addWorksheet(xlsxSheetName(plan.tables.length + k, t.title, used)), t));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -58,34 +62,50 @@ function infoSheet(ws: Worksheet, plan: DocumentPlan): void {
 
 function tableSheet(ws: Worksheet, plan: DocumentPlan, index: number): void {
   const p = plan.tables[index]!;
-  const grid = tableGrid(p);
-  const width = Math.max(grid.width, 2);
+  const grid = tableGrid(p, plan.style, FORM_LAYOUT);
+  const width = Math.max(grid.columns.length, 2);
   ws.getCell(1, 1).value = tableHeading(plan, index) ?? p.table.title;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, width);
   ws.getCell(2, 1).value = p.table.number ?? '';
   ws.getCell(3, 1).value = `${plan.style.bodyLabel}：${plan.body}`;
   ws.getCell(3, width).value = `单位：${plan.style.unit}`;
-  writeHeader(ws, grid);
-  const first = XLSX_HEADER_ROW + grid.headerRows;
-  grid.body.forEach((cells, r) => cells.forEach((v, c) => {
-    if (v === null) return;
-    const cell = ws.getCell(first + r, c + 1);
-    if (typeof v === 'bigint') { cell.value = xlsxNumber(v); cell.numFmt = '#,##0.00'; } else cell.value = v;
-  }));
-  let next = first + grid.body.length;
+  let next = writeGrid(ws, grid);
   for (const n of (p.printedNote ?? '').split('\n')) if (n) ws.getCell(next++, 1).value = n;
-  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c <= 2 && !p.pairs ? (c === 1 ? 12 : 30) : 16;
 }
 
-function writeHeader(ws: Worksheet, grid: TableGrid): void {
-  for (const h of grid.header) {
-    const top = XLSX_HEADER_ROW + h.row;
-    const left = h.col + 1;
-    const cell = ws.getCell(top, left);
-    cell.value = h.text;
+/** A performance table: title, year and project above its form. */
+function performanceSheet(ws: Worksheet, t: PerformanceTable): void {
+  const grid = performanceGrid(t);
+  ws.getCell(1, 1).value = t.title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.mergeCells(1, 1, 1, grid.columns.length);
+  ws.getCell(2, 1).value = yearLine(t.year);
+  writeGrid(ws, grid);
+}
+
+/** The grid's header and body from row XLSX_HEADER_ROW, columns sized by role; returns the first row below it. */
+function writeGrid(ws: Worksheet, grid: Grid): number {
+  for (const h of placeCells(grid.head)) writeCell(ws, XLSX_HEADER_ROW, h, true);
+  const first = XLSX_HEADER_ROW + grid.head.length;
+  for (const c of placeCells(grid.body)) writeCell(ws, first, c, c.role === 'head');
+  grid.columns.forEach((role, c) => { ws.getColumn(c + 1).width = COLUMN_WIDTH[role]; });
+  return first + grid.body.length;
+}
+
+/** Column widths (characters) by role. */
+const COLUMN_WIDTH: Record<CellRole, number> = { code: 12, name: 30, label: 30, text: 30, num: 16, ln: 6, head: 16 };
+
+/** One grid cell from sheet row `top`: a figure as a number shown with 2 decimals, else its text; spans merged. */
+function writeCell(ws: Worksheet, top: number, c: PlacedCell, header: boolean): void {
+  const cell = ws.getCell(top + c.row, c.col + 1);
+  if (c.value !== undefined) {
+    cell.value = xlsxNumber(c.value);
+    cell.numFmt = '#,##0.00';
+  } else if (c.text) cell.value = c.text;
+  if (header) {
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    if (h.rowSpan > 1 || h.colSpan > 1) ws.mergeCells(top, left, top + h.rowSpan - 1, left + h.colSpan - 1);
   }
+  if (c.rowspan > 1 || c.colspan > 1) ws.mergeCells(top + c.row, c.col + 1, top + c.row + c.rowspan - 1, c.col + c.colspan);
 }

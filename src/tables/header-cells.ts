@@ -48,7 +48,7 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
       const piece: HeaderCell = { ...part, parts: [part] };
       const above = open.filter((c) => overlaps(c, piece));
       const cell = above.length === 1 && pieces.filter((q) => overlaps(above[0]!, { x0: q.x0, x1: q.x1 })).length === 1
-        && !(specs && heads(above[0]!, piece, { pieces, open }, lines.slice(i + 1), specs)) ? above[0]! : null;
+        && !(specs && heads(above[0]!, piece, siblings(pieces, open, above[0]!), lines.slice(i + 1), specs)) ? above[0]! : null;
       if (cell) {
         cell.text += p.text;
         cell.parts.push(part);
@@ -66,21 +66,24 @@ export function headerCells(lines: readonly Line[], specs?: readonly ColumnSpec[
   return cells;
 }
 
-/** Whether `cell` is a heading over `piece` rather than a label wrapping on into it. */
-function heads(cell: HeaderCell, piece: HeaderCell, line: { pieces: readonly Piece[]; open: readonly HeaderCell[] },
-  later: readonly Line[], specs: readonly ColumnSpec[]): boolean {
-  // pieces continuing other cells (their labels' wrapped tails) are no neighbours under a heading
-  const free = line.pieces.filter((p) => !line.open.some((c) => c !== cell && overlaps(c, p)));
-  return headsLine(cell, free) || apart(cell, piece, later, specs) || complete(cell, piece, specs);
+/**
+ * The pieces of a line that may stand under `cell` as cells of their own: not those that
+ * continue another open cell (其他收 / 入 beside 附属单位上 / 缴收入, all wrapping on).
+ */
+function siblings<P extends { x0: number; x1: number }>(pieces: readonly P[], open: readonly HeaderCell[], cell: HeaderCell): P[] {
+  return pieces.filter((p) => !open.some((c) => c !== cell && overlaps(c, p)));
 }
 
-type Piece = { readonly x0: number; readonly x1: number };
+/** Whether `cell` is a heading over `piece` rather than a label wrapping on into it. */
+function heads(cell: HeaderCell, piece: HeaderCell, pieces: readonly { x0: number; x1: number }[], later: readonly Line[],
+  specs: readonly ColumnSpec[]): boolean {
+  return headsLine(cell, pieces) || apart(cell, piece, later, specs) || complete(cell, piece, specs);
+}
 
 /**
  * A heading centred over the cells of the line below (财政拨款收入 over 一般公共预 | 政府性基金 |
  * 国有资本经, each wrapping on): it overlaps only the middle one, but is no part of it. A
- * wrapped label has no such neighbours on both sides within its reach (in a narrow header its
- * neighbours' wrapped tails may stand there: 经营 / 收入 | 附属单位上 / 缴收入 | 其他 / 收入).
+ * wrapped label has no such neighbours on both sides within its reach.
  */
 function headsLine(cell: HeaderCell, pieces: readonly { x0: number; x1: number }[]): boolean {
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
@@ -109,17 +112,17 @@ function apart(cell: HeaderCell, piece: HeaderCell, later: readonly Line[], spec
 
 /**
  * A cell that already names a column in full (上年结转结余) over a piece that makes no longer
- * name with it (上年结转 over 结余 does): a heading over its own cells (国有资…).
+ * name with it (上年结转 over 结余 does; 资本性支出 over （基本建, naming nothing itself, begins
+ * one): a heading over its own cells (国有资…).
  */
 function complete(cell: HeaderCell, piece: HeaderCell, specs: readonly ColumnSpec[]): boolean {
   const text = squash(cell.text);
   const joined = text + squash(piece.text);
   const aliases = specs.flatMap((c) => c.aliases.map(squash));
-  // the piece may be only the next line of a longer name (资本性支出 / （基本建 / 设）), unless it
-  // begins a name of its own (上年结转结余 over 国有资 / 本经营预算)
-  const own = squash(piece.text);
-  const continues = (a: string) => a.startsWith(joined) && !aliases.some((b) => b.startsWith(own));
-  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && (joined.startsWith(a) || continues(a)));
+  // a piece that begins a name of its own (国有资 under 上年结转结余) is a cell of its own even
+  // where a longer name begins with both
+  const own = aliases.some((a) => a.startsWith(squash(piece.text)));
+  return aliases.includes(text) && !aliases.some((a) => a.length > text.length && (joined.startsWith(a) || (!own && a.startsWith(joined))));
 }
 
 /** Gap (× the line height) from which stacked pieces are separate cells. */

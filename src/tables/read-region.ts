@@ -123,9 +123,10 @@ function startsData(text: string, spec: TableSpec): boolean {
     case 'threePublic':
       return values.filter((v) => v.num).length >= 2;
     case 'twoSided': {
-      const first = tokenize(text).find((t) => t.type === 'text');
-      const item = first !== undefined && (rowKeyOf(first.text, spec.rows, undefined, null) !== null
-        || functionalClassCode(bareLabel(first.text)) !== null || leadingCode(text) !== null);
+      // an item on either side: the income side may open with a heading the catalogue does not
+      // know (深圳: 财政拨款 55,131.54 | 一、一般公共服务支出 46,284.00)
+      const item = leadingCode(text) !== null || tokenize(text).some((t) => t.type === 'text'
+        && (rowKeyOf(t.text, spec.rows, undefined, null) !== null || functionalClassCode(bareLabel(t.text)) !== null));
       // figures alone: the first row's, printed above its labels
       const figuresOnly = tokenize(text).length > 0 && tokenize(text).every(looksLikeAmount);
       return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;

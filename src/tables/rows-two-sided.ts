@@ -28,10 +28,12 @@ export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumn
   const group: Record<Side, string | null> = { income: null, expenditure: null };
   let pending: Line[] = [];
   const starts = expenditureStart(lines, lineNumbers);
+  const classes = new Set<string>();
   const emit = (seg: Segment, i: number, count: number) => {
     const numbers = lineNumbers ? seg.numbers.slice(seg.numbers[0] && !looksLikeAmount(seg.numbers[0]) ? 1 : 0) : seg.numbers;
     if (!squash(seg.label)) return; // an empty line slot with only its 行次
-    const row = toRow(seg, spec, i, count, group);
+    const row = toRow(seg, spec, i, count, group, classes);
+    if (row.code) classes.add(row.code);
     row.placements = [{ columns: sideColumns[row.side!], values: numbers.map((t) => value(t, seg.line)) }];
     rows.push(row);
   };
@@ -140,15 +142,21 @@ function isItem(label: string, spec: TableSpec): boolean {
   return rowKeyOf(label, spec.rows, undefined, null) !== null || classOf(label) !== null;
 }
 
-function classOf(label: string): string | null {
+/**
+ * The class a label names: its printed code, or else its name, unless a class of that name is
+ * already `seen`: a class is printed once, a later line of its name is one of its 款 or 项
+ * (五、其他支出 › 其他支出 › 其他支出).
+ */
+function classOf(label: string, seen: ReadonlySet<string> = new Set()): string | null {
   const coded = leadingCode(label.trim());
   if (coded?.code.length === 3) return coded.code;
-  return functionalClassCode(bareLabel(label));
+  const named = functionalClassCode(bareLabel(label));
+  return named && !seen.has(named) ? named : null;
 }
 
 function toRow(seg: Segment, spec: TableSpec, index: number, count: number,
-  group: Record<Side, string | null>): RawRow {
-  const code = classOf(seg.label);
+  group: Record<Side, string | null>, classes: ReadonlySet<string>): RawRow {
+  const code = classOf(seg.label, classes);
   const name = bareLabel(leadingCode(seg.label.trim())?.rest ?? seg.label);
   const positional: Side = seg.side ?? (count > 1 && index > 0 ? 'expenditure' : 'income');
   let side: Side = code ? 'expenditure' : positional;

@@ -1,13 +1,13 @@
 /**
  * PDF round trip: generated documents printed by headless Chromium in chosen looks (ruled and
  * partly ruled, landscape pages, tables split over pages with and without repeated headers,
- * the economic table in two groups, three CJK fonts, split codes) and read back by the
- * project's PDF reader: every cell and the metadata equal the truth. Needs chromium and the
+ * the economic table in two groups, three CJK fonts, split codes, the performance attachment) and
+ * read back by the project's PDF reader: every cell, performance table and the metadata equal the truth. Needs chromium and the
  * CJK fonts (scripts/install-debian.sh); without them the test fails, it does not skip.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareDisclosures, openPrinter, planGenerated, renderHtml } from '../../src/generate/index.js';
+import { compareDisclosures, comparePerformanceTables, openPrinter, planGenerated, renderHtml } from '../../src/generate/index.js';
 import type { GenerateOptions, HtmlLook, Printer } from '../../src/generate/index.js';
 import type { Disclosure } from '../../src/model/index.js';
 import { parseBytes } from '../../src/parse/index.js';
@@ -43,6 +43,14 @@ test('final, only horizontal rules, serif, tall rows: a table split over pages w
     { rules: 'horizontal', font: 'Noto Serif CJK SC', repeatHeader: false, fontSize: 10, padding: 6 });
   assert.doesNotMatch(html, /<thead>/);
   assert.ok(read.tables.some((t) => pagesOf(read, t.kind).size >= 2), 'a table spans pages');
+});
+
+test('final with the performance attachment: two 项目支出绩效自评表 read back from the PDF equal the truth', async () => {
+  const { truth, read } = await roundTrip({ seed: 'pdf', index: 8, style: 'central' }, { rules: 'frame', landscape: false });
+  assert.deepEqual(comparePerformanceTables(truth.performance, read.performance), []);
+  assert.deepEqual(read.performance.map((t) => [t.kind, t.project, t.totalScore, t.indicators.length]), [
+    ['performance.selfEvaluation', '一般行政管理事务工作经费', '97.7', 6], ['performance.selfEvaluation', '其他财政事务专项经费', '97.6', 6]]);
+  assert.equal(read.performance[0]!.indicators.filter((i) => i.deviation).length, 2);
 });
 
 test('final, outer frame only, WenQuanYi, repeated headers, figures at the bottom of wrapped rows', async () => {

@@ -37,26 +37,21 @@ const MISREAD: Record<string, string[]> = {
   'budget-changsha-xinfang-2026': [
     'budget.summary.incomeTotal budget.summary incomeTotal.amount: 1935.36 = 0.00',
   ],
-  // not yet examined: 收入总表 total vs its parts (347.32 = the 上年结转 figure), units' rows
+  // p. 25 收入总表: 总计 99,230.46 = 本年收入 小计 98,883.14 + 上年结转结余 小计 347.32 (adds up); the heading
+  // 本年收入 stands over 财政专户管理资金 spaced as evenly as that cell's own lines, so the two are joined and
+  // 本年收入's 小计 is read as 上年结转
   'budget-hangzhou-sifaju-2026': [
     'budget.cross.carryover budget.summary priorYearCarryover.amount: 347.32 = 98883.14',
-    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 91842.80 = 347.32',
     'budget.income.rowSum budget.income total.total: 99230.46 = 98883.14',
     'budget.income.rowSum budget.income 杭州市司法.total: 12586.47 = 12239.15',
     'budget.income.rowSum budget.income 杭州市司法局.total: 99230.46 = 98883.14',
   ],
-  // not yet examined: the 财政专户 column of the 收入总表 counted twice in the row sum
+  // p. 19 收入总表: 总计 = 小计 = 一般公共预算 6,838.41 (adds up). The header's wrapped words (专户资金结 /
+  // 转结余, 单位资金结 / 转结余 under 上年结转结余) name 财政专户 and 单位资金 in the text, which the geometry
+  // does not locate, so the figures are placed by text into those columns
   'budget-huzhou-caizhengju-2026': [
     'budget.cross.incomeItem budget.income total.specialAccount: 6838.41 = 0.00',
     'budget.income.rowSum budget.income total.total: 6838.41 = 13676.82',
-  ],
-  // not yet examined: 收入总表 55,884.67 vs 55,131.54 and the summary totals that follow from it
-  'budget-shenzhen-kouan-2026': [
-    'budget.fiscalSummary.expenditureTotal budget.fiscalSummary expenditureTotal.total: 55884.67 = 24895.54',
-    'budget.fiscalSummary.incomeGrandTotal budget.fiscalSummary incomeGrandTotal.amount: 55884.67 = 55131.54',
-    'budget.income.rowSum budget.income 深圳市人民政府口岸办公室.total: 55884.67 = 55131.54',
-    'budget.summary.expenditureTotal budget.summary expenditureTotal.amount: 55884.67 = 71179.54',
-    'budget.summary.incomeGrandTotal budget.summary incomeGrandTotal.amount: 55884.67 = 55131.54',
   ],
   // income table and the three-block 三公 header misread
   'budget-xian-bangongting-2026': [

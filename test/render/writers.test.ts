@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/index.js';
-import { generateDocument, renderDocx, renderXlsx, tableGrid, XLSX_HEADER_ROW, XLSX_INFO_SHEET, xlsxNumber } from '../../src/generate/index.js';
+import { FORM_LAYOUT, generateDocument, performanceGrid, placeCells, renderDocx, renderXlsx, tableGrid, XLSX_HEADER_ROW, XLSX_INFO_SHEET, xlsxNumber } from '../../src/generate/index.js';
 import type { DocumentPlan } from '../../src/generate/index.js';
 import { planOf, readRenderInput } from '../../src/render/index.js';
 
@@ -23,39 +23,50 @@ async function plans(): Promise<DocumentPlan[]> {
     generateDocument({ seed: 'writers', index: 1, kind: 'budget', style: 'beijing' }).plan];
 }
 
-test('XLSX: read back with exceljs, every header and body cell equals the table grid, figures as numbers with 2 decimals', async () => {
+test('XLSX: read back with exceljs, every header and body cell equals the table grid, figures as numbers with 2 decimals, performance sheets', async () => {
   const { default: ExcelJS } = await import('exceljs');
   for (const plan of await plans()) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderXlsx(plan)) as unknown as ArrayBuffer);
-    assert.equal(wb.worksheets.length, plan.tables.length + 1);
+    assert.equal(wb.worksheets.length, plan.tables.length + plan.performance.length + 1);
     const info = wb.worksheets[0]!;
     assert.equal(info.name, XLSX_INFO_SHEET);
     assert.ok(plan.sections.every((s) => info.getColumn(1).values.includes(s.heading)), 'every explanation heading on the first sheet');
     let cells = 0;
     plan.tables.forEach((p, i) => {
       const ws = wb.worksheets[i + 1]!;
-      const g = tableGrid(p);
-      for (const h of g.header) {
+      const g = tableGrid(p, plan.style, FORM_LAYOUT);
+      for (const h of placeCells(g.head)) {
         const cell = ws.getCell(XLSX_HEADER_ROW + h.row, h.col + 1);
         assert.equal(cell.value, h.text);
-        if (h.rowSpan > 1 || h.colSpan > 1) {
-          const last = ws.getCell(XLSX_HEADER_ROW + h.row + h.rowSpan - 1, h.col + h.colSpan);
+        if (h.rowspan > 1 || h.colspan > 1) {
+          const last = ws.getCell(XLSX_HEADER_ROW + h.row + h.rowspan - 1, h.col + h.colspan);
           assert.equal(last.master.address, cell.address, `${p.table.kind}: ${h.text} merged`);
         }
       }
-      g.body.forEach((row, r) => row.forEach((v, c) => {
-        const cell = ws.getCell(XLSX_HEADER_ROW + g.headerRows + r, c + 1);
+      for (const c of placeCells(g.body)) {
+        const cell = ws.getCell(XLSX_HEADER_ROW + g.head.length + c.row, c.col + 1);
         cells++;
-        if (v === null) return assert.equal(cell.value, null);
-        if (typeof v === 'bigint') {
-          assert.equal(cell.value, xlsxNumber(v));
-          return assert.equal(cell.numFmt, '#,##0.00');
-        }
-        assert.equal(cell.value, v);
-      }));
+        if (c.value !== undefined) {
+          assert.equal(cell.value, xlsxNumber(c.value));
+          assert.equal(cell.numFmt, '#,##0.00');
+        } else assert.equal(cell.value, c.text === '' ? null : c.text);
+      }
+      // Every figure of the table is printed once, as a number.
+      const figures = placeCells(g.body).filter((c) => c.value !== undefined).length;
+      assert.equal(figures, p.table.rows.reduce((n, r) => n + Object.keys(r.values).length, 0), p.table.kind);
     });
     assert.ok(cells > 100, `cells compared: ${cells}`);
+    plan.performance.forEach((t, k) => {
+      const ws = wb.worksheets[plan.tables.length + 1 + k]!;
+      assert.equal(ws.getCell(1, 1).value, t.title);
+      for (const c of placeCells(performanceGrid(t).body)) {
+        assert.equal(ws.getCell(XLSX_HEADER_ROW + c.row, c.col + 1).value, c.text === '' ? null : c.text);
+      }
+      const texts = ws.getSheetValues().flat().filter((v) => typeof v === 'string');
+      for (const i of t.indicators) assert.ok(texts.includes(i.name) && texts.includes(i.target!), i.name);
+      if (t.totalScore) assert.ok(texts.includes(t.totalScore));
+    });
   }
 });
 
@@ -79,20 +90,26 @@ test('DOCX: a zip of well-formed WordprocessingML; one Word table per table, eve
     }
     const doc = await zip.file('word/document.xml')!.async('string');
     const tables = doc.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
-    assert.equal(tables.length, plan.tables.length);
+    assert.equal(tables.length, plan.tables.length + plan.performance.length);
+    const grids = [...plan.tables.map((p) => tableGrid(p, plan.style, FORM_LAYOUT)), ...plan.performance.map(performanceGrid)];
     tables.forEach((t, i) => {
       const width = (t.match(/<w:gridCol /g) ?? []).length;
-      assert.equal(width, tableGrid(plan.tables[i]!).width);
+      assert.equal(width, grids[i]!.columns.length);
       for (const tr of t.match(/<w:tr>.*?<\/w:tr>/g) ?? []) {
         const spans = [...tr.matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((c) => Number(/<w:gridSpan w:val="(\d+)"/.exec(c[1]!)?.[1] ?? 1));
-        assert.equal(spans.reduce((a, b) => a + b, 0), width, `${plan.tables[i]!.table.kind}: a row fills the grid`);
+        assert.equal(spans.reduce((a, b) => a + b, 0), width, `table ${i}: a row fills the grid`);
       }
     });
     assert.ok(plan.sections.every((s) => doc.includes(s.heading)));
+    for (const t of plan.performance) assert.ok(doc.includes(`>${t.project}<`) && t.indicators.every((i) => doc.includes(`>${i.name}<`)));
   }
   const doc = await (await JSZip.loadAsync(await renderDocx(await finalPlan()))).file('word/document.xml')!.async('string');
-  // 公务用车购置及运行费 spans its 小计, 购置费 and 运行费; 合计 spans both header rows below 预算数.
-  assert.ok(/<w:gridSpan w:val="3"\/><w:vAlign w:val="center"\/><\/w:tcPr><w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">公务用车购置及运行费/.test(doc));
+  // The form's own 三公 header: 预算数 over its six columns, 公务用车购置及运行维护费 over its 小计, 购置费 and 运行费,
+  // 合计 spanning both header rows below 预算数.
+  const head = (span: number, text: string) => new RegExp(`<w:gridSpan w:val="${span}"/><w:vAlign w:val="center"/></w:tcPr>`
+    + `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}<`);
+  assert.match(doc, head(6, '预算数'));
+  assert.match(doc, head(3, '公务用车购置及运行维护费'));
   assert.ok(/<w:vMerge w:val="restart"\/><w:vAlign w:val="center"\/><\/w:tcPr><w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">合计/.test(doc));
   assert.ok(doc.includes('>1,664.90<'));
 });

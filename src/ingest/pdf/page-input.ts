@@ -11,8 +11,10 @@ import type { OpsTable } from './operator-paths.js';
 
 export interface PageRead {
   readonly input: PageInput;
-  /** Images painted on the page (0 when rulings were not read). */
+  /** Images painted on the page (0 when rulings were not read, or images were left out). */
   readonly images: number;
+  /** Whether the operator list was read (paths, images). */
+  readonly pathsRead: boolean;
   /** Why the page's paths could not be read, if they could not. */
   readonly graphicsError?: string;
 }
@@ -45,7 +47,8 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boo
   let paths: PageInput['paths'] = [];
   let images = 0;
   let graphicsError: string | undefined;
-  if (withPaths && (runs.length === 0 || mayHoldTable(runs))) {
+  const pathsRead = withPaths && (runs.length === 0 || mayHoldTable(runs));
+  if (pathsRead) {
     try {
       const list = await page.getOperatorList();
       ({ paths, images } = pageGraphics(list, OPS, base));
@@ -57,6 +60,7 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boo
   return {
     input: { width: viewport.width, height: viewport.height, runs, paths },
     images,
+    pathsRead,
     ...(graphicsError === undefined ? {} : { graphicsError }),
   };
 }

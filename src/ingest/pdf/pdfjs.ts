@@ -66,10 +66,18 @@ export interface OpenOptions {
   readonly strict?: boolean;
 }
 
+interface OpenMode {
+  /**
+   * Decode images painted by operator lists (default true). Only a text-less page needs
+   * them (a scan or a blank page); elsewhere pdf.js would decode every JPEG for nothing.
+   */
+  readonly images?: boolean;
+}
+
 export type Opened = { ok: true; doc: PDFDocumentProxy; pdfjs: PdfJs } | { ok: false; error: IngestError };
 
 /** Open a PDF; a value, never an exception. The caller must `doc.destroy()` it. */
-export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<Opened> {
+export async function openPdf(bytes: Uint8Array, options: OpenOptions & OpenMode = {}): Promise<Opened> {
   if (bytes.length === 0) return { ok: false, error: { code: 'EMPTY', message: '文件为空 (empty file)' } };
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -87,13 +95,28 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     disableFontFace: false,
     ownerDocument: FONT_SINK,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // 0 pixels: every image is left out of operator lists, undecoded.
+    maxImageSize: options.images === false ? 0 : -1,
   });
   try {
-    return { ok: true, doc: await task.promise, pdfjs };
+    const doc = await task.promise;
+    skipFontBinding(doc);
+    return { ok: true, doc, pdfjs };
   } catch (err) {
     await task.destroy().catch(() => undefined);
     return { ok: false, error: classify(err) };
   }
+}
+
+/**
+ * Nothing is rendered, so the fonts operator lists send need not be bound to the page:
+ * binding them base64-encodes every font file into a CSS rule (a tenth of the reading time)
+ * that `FONT_SINK` then drops. `fontLoader` is internal to the pinned pdfjs-dist; if it
+ * is missing, fonts go to the sink as before.
+ */
+function skipFontBinding(doc: PDFDocumentProxy): void {
+  const loader = (doc as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = () => Promise.resolve();
 }
 
 /** Map pdf.js's exception names (its classes are not all exported) to our error codes. */

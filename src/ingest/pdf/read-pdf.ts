@@ -5,20 +5,19 @@
  * is a warning and the rest of the document is still read (unless `strict`).
  */
 import { layoutPage } from '../../layout/index.js';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageLayout } from '../../layout/index.js';
 import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '../types.js';
 import { classify, openPdf } from './pdfjs.js';
-import type { OpenOptions } from './pdfjs.js';
+import type { OpenOptions, Opened, PdfJs } from './pdfjs.js';
 import { readPage } from './page-input.js';
 import type { PageRead } from './page-input.js';
 
 export interface ReadPdfOptions extends OpenOptions {
   /**
    * Read the drawn paths to find ruling lines (default true). Without them pieces are split
-   * by blanks only, which merges cells of tight ruled tables. Reading them roughly doubles
-   * the reading time: pdf.js parses each page's content a second time and copies the
-   * operator list across its (in-process) worker boundary.
+   * by blanks only, which merges cells of tight ruled tables. Reading them adds about half
+   * to the reading time (corpus, CPU): pdf.js parses each page's content a second time.
    */
   readonly rulings?: boolean;
 }
@@ -30,7 +29,10 @@ export interface PdfPage {
   /** The page's /Rotate (already undone in `layout`). */
   readonly rotate: number;
   readonly layout: PageLayout;
-  /** Images painted on the page (0 if rulings were not read): a text-less page with images is a scan. */
+  /**
+   * Images painted on the page, counted on pages without text only (0 elsewhere, and if
+   * rulings were not read): a text-less page with images is a scan.
+   */
   readonly images: number;
 }
 
@@ -51,9 +53,10 @@ const UNMAPPED = /[\ufffd\ue000-\uf8ff]/gu;
  * geometry itself is needed, e.g. rulings for table borders; `readPdf` flattens it.
  */
 export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPagesResult> {
-  const opened = await openPdf(bytes, options);
+  const opened = await openPdf(bytes, { ...options, images: false });
   if (!opened.ok) return opened;
-  const { doc, pdfjs } = opened;
+  const { doc } = opened;
+  const scans = new ScanReader(bytes, options);
   const pages: PdfPage[] = [];
   const warnings: IngestWarning[] = [];
   const warn = (code: string, page: number, message: string): void => {
@@ -61,27 +64,62 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
   };
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      let page: PDFPageProxy | undefined;
-      let read: PageRead;
-      let layout: PageLayout;
+      let read: LaidOut;
       try {
-        page = await doc.getPage(n);
-        read = await readPage(page, pdfjs.OPS, options.rulings !== false);
-        layout = layoutPage(read.input);
+        read = await layOut(doc, n, opened.pdfjs, options);
+        // A page without text is a scan or blank: only its images tell which.
+        if (read.layout.lines.length === 0 && read.pathsRead) read = await scans.read(n);
       } catch (err) {
         if (options.strict) return { ok: false, error: classify(err) };
         warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${err instanceof Error ? err.message : String(err)})`);
         continue;
-      } finally {
-        // Frees the page's parsed resources; fonts stay cached for the next pages.
-        page?.cleanup();
       }
-      pages.push({ page: n, rotate: page.rotate, layout, images: read.images });
-      noteWarnings(n, read, layout, warn);
+      pages.push({ page: n, rotate: read.rotate, layout: read.layout, images: read.images });
+      noteWarnings(n, read, read.layout, warn);
     }
     return { ok: true, value: { pageCount: doc.numPages, pages, warnings } };
   } finally {
     await doc.destroy();
+    await scans.close();
+  }
+}
+
+interface LaidOut extends PageRead {
+  readonly rotate: number;
+  readonly layout: PageLayout;
+}
+
+/** Read and lay out page `n`; errors propagate. */
+async function layOut(doc: PDFDocumentProxy, n: number, pdfjs: PdfJs, options: ReadPdfOptions): Promise<LaidOut> {
+  let page: PDFPageProxy | undefined;
+  try {
+    page = await doc.getPage(n);
+    const read = await readPage(page, pdfjs.OPS, options.rulings !== false);
+    return { ...read, rotate: page.rotate, layout: layoutPage(read.input) };
+  } finally {
+    // Frees the page's parsed resources; fonts stay cached for the next pages.
+    page?.cleanup();
+  }
+}
+
+/**
+ * The document opened a second time with images decoded, only if a page has no text (the
+ * main reading leaves images out of operator lists); it then reads such pages whole.
+ */
+class ScanReader {
+  #opened: Promise<Opened> | null = null;
+  constructor(private readonly bytes: Uint8Array, private readonly options: ReadPdfOptions) {}
+
+  async read(n: number): Promise<LaidOut> {
+    this.#opened ??= openPdf(this.bytes, this.options);
+    const opened = await this.#opened;
+    if (!opened.ok) throw new Error(opened.error.message);
+    return layOut(opened.doc, n, opened.pdfjs, this.options);
+  }
+
+  async close(): Promise<void> {
+    const opened = await this.#opened;
+    if (opened?.ok) await opened.doc.destroy();
   }
 }
 
