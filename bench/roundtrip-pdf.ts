@@ -29,6 +29,7 @@ const WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
 function category(d: string): string {
   if (d.startsWith('document.')) return `metadata ${d.split(':')[0]}`;
   if (d.startsWith('tables:')) return 'table missing or extra';
+  if (d.startsWith('performance')) return `performance table ${/\.(\w+):/.exec(d)?.[1] ?? 'row'}`;
   if (d.includes(': columns expected')) return 'columns';
   if (d.includes(': rows expected')) return 'rows';
   if (d.includes(': ambiguous')) return 'ambiguous';
