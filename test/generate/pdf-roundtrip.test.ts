@@ -94,3 +94,10 @@ test('final, narrow portrait income table: wrapped labels (附属单位上 / 缴
   assert.deepEqual(read.tables.find((t) => t.kind === 'final.income')!.columns.map((c) => c.key),
     ['total', 'fiscal', 'superiorSubsidy', 'business', 'operating', 'affiliated', 'other']);
 });
+
+test('budget 项目支出绩效目标表, rows centred vertically: a unit name wrapped in its cell (…（本 / 级）) joins by position', async () => {
+  const { read } = await roundTrip({ seed: 'bench-pdf', index: 342, kind: 'budget' },
+    { rules: 'frame', font: 'Noto Serif CJK SC', economicGroups: 3, fontSize: 10, padding: 3, valign: 'middle' });
+  assert.deepEqual(read.performance.filter((t) => t.project === '一般行政管理事务项目经费').map((t) => [t.department, t.implementer]),
+    [['上海市徐汇区外事办公室（本级）', '上海市徐汇区外事办公室（本级）']]);
+});

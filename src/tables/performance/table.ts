@@ -2,9 +2,10 @@
  * @module Reads one located performance table: finds its blocks (header fields, 项目资金, 年度总体目标,
  * the indicators), which come in different orders in different templates, and hands each to its
  * reader. Header fields are read from the compact text, so "项目/名称" or "实施/单位" split over
- * lines read like "项目名称".
+ * lines read like "项目名称", after a value wrapped in its cell is joined by position (fields.ts).
  */
 import type { PerformanceTable, Warning } from '../../model/index.js';
+import { headerText } from './fields.js';
 import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
 import { readIndicators } from './indicators.js';
@@ -19,7 +20,7 @@ export function readTable(region: Region): PerformanceTable {
   const warnings: Warning[] = [];
   const blocks = findBlocks(s);
   const firstBlock = blocks[0]?.start ?? s.text.length;
-  const { fields, year } = readFields(s.text.slice(0, firstBlock));
+  const { fields, year } = readFields(headerText(region.lines.slice(0, lineAt(s, firstBlock))).replace(/\s+/g, ''));
   const range = (key: BlockKey): [number, number] | null => {
     const i = blocks.findIndex((b) => b.key === key);
     const b = blocks[i];
@@ -74,6 +75,11 @@ function findBlocks(s: Stream): Found<BlockKey>[] {
     if (hit) found.push(hit);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the line holding compact offset `at` (a block starts a line), or the line count. */
+function lineAt(s: Stream, at: number): number {
+  return s.toks.find((t) => t.start >= at)?.line ?? s.lines.length;
 }
 
 function fundsByRow(s: Stream, limit: number): Found<BlockKey> | null {
