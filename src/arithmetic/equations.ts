@@ -172,14 +172,22 @@ function tablesPresent(ctx: Context, list: readonly CellTerm[]): boolean {
   return list.every((c) => ctx.byKind.has(c.table));
 }
 
-/** Coded rows grouped under their parent row (all rows whose code's parent is the parent's code). */
+/**
+ * Coded rows grouped under their parent row (all rows whose code's parent is the parent's code).
+ * A parent code printed more than once heads the rows below it up to its next printing: a
+ * double economic classification (烟台: 部门 302 beside 政府 502, then 302 beside 505) prints
+ * the 部门 class once per 政府 class, each with its own 款. Rows above any printing of their
+ * parent go under its first.
+ */
 function childrenByParent(table: TableShape): Map<number, number[]> {
-  const rowOfCode = new Map<string, number>();
-  table.rows.forEach((row, r) => { if (row.code && !rowOfCode.has(row.code)) rowOfCode.set(row.code, r); });
+  const firstOfCode = new Map<string, number>();
+  table.rows.forEach((row, r) => { if (row.code && !firstOfCode.has(row.code)) firstOfCode.set(row.code, r); });
+  const latestOfCode = new Map<string, number>();
   const out = new Map<number, number[]>();
   table.rows.forEach((row, r) => {
     const parent = row.code ? parentCode(row.code) : null;
-    const p = parent ? rowOfCode.get(parent) : undefined;
+    const p = parent ? latestOfCode.get(parent) ?? firstOfCode.get(parent) : undefined;
+    if (row.code) latestOfCode.set(row.code, r);
     if (p === undefined || p === r) return;
     const list = out.get(p) ?? [];
     list.push(r);

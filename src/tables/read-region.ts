@@ -138,9 +138,12 @@ function startsData(text: string, spec: TableSpec): boolean {
   }
 }
 
-/** Page numbers and running page marks ("15", "- 3 -", "第 3 页"). */
+/** Page numbers and running page marks ("15", "- 3 -", "— 11 —", "第 3 页"). */
 function isPageFurniture(text: string): boolean {
-  return /^(-\s*)?\d{1,3}(\s*-)?$/.test(text.trim()) || /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/.test(text.trim());
+  const t = text.trim();
+  // "- 3 -" and "— 11 —" (烟台: em dashes) alike; a lone dash-less number keeps its own test
+  return /^(-\s*)?\d{1,3}(\s*-)?$/.test(t) || /^[-—–－]+\s*\d{1,3}\s*[-—–－]+$/.test(t)
+    || /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/.test(t);
 }
 
 /** Note paragraphs joined; wrapped lines re-joined without spaces. */

@@ -119,3 +119,24 @@ test('tables printed in different units are compared in the document unit (三�
   const covers = identityChecks.run(d).findings.filter((f) => f.severity === 'error' && f.rule === 'identity.inequality');
   assert.deepEqual(covers, []);
 });
+
+test('a 类 printed twice (double economic classification, 烟台) heads the 款 below each printing', async () => {
+  const d = structuredClone(await doc(0));
+  const t = d.tables.find((x) => x.kind === 'final.gpbBasicExpenditure')!;
+  const at = t.rows.findIndex((r) => r.code === '301');
+  const kuan = t.rows.filter((r) => r.code?.startsWith('301') && r.code.length === 5);
+  assert.ok(kuan.length >= 4);
+  // 301 printed once over its first two 款 and again over the rest, each with the sum of its own
+  const half = (rows: typeof kuan) => {
+    const head = structuredClone(t.rows[at]!);
+    for (const [c, cell] of Object.entries(head.values)) {
+      Object.assign(cell, { value: rows.reduce((s, r) => s + (r.values[c]?.value ?? 0n), 0n) });
+    }
+    return head;
+  };
+  t.rows.splice(at, 1 + kuan.length, half(kuan.slice(0, 2)), ...kuan.slice(0, 2), half(kuan.slice(2)), ...kuan.slice(2));
+  // only 310's printed error; before, the first 301 was set against all its 款 (cells identities naming
+  // 301, as 人员经费合计 = 301 + 303, still take its first printing only)
+  const hierarchy = errors(identityChecks.run(d).findings).filter((e) => e.startsWith('identity.hierarchy'));
+  assert.deepEqual(hierarchy, ['identity.hierarchy final.gpbBasicExpenditure 310.amount 11264.68≠10719.03']);
+});

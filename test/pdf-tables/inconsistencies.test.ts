@@ -60,18 +60,6 @@ const MISREAD: Record<string, string[]> = {
     'budget.threePublic.total budget.threePublic threePublic.budget.total: 442400.00 = 110000.00',
     'budget.threePublic.vehicles budget.threePublic threePublic.budget.vehicles: 40000.00 = 662400.00',
   ],
-  // /Rotate 90 pages: page numbers (11, 12, 17, 18) read as rows; the double economic classification
-  // (部门 301 beside 政府 501 / 505) splits 301 and 302 into two rows each
-  'budget-yantai-bangongshi-2026': [
-    'budget.expenditure.rowSum budget.expenditure .total: 0.00 = 11.00',
-    'budget.expenditure.rowSum budget.expenditure .total: 0.00 = 12.00',
-    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 301.personnel: 2294.54 = 3344.88',
-    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 301.total: 2294.54 = 3344.88',
-    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.public: 533.78 = 616.11',
-    'budget.gpbBasicExpenditure.hierarchy budget.gpbBasicExpenditure 302.total: 533.78 = 616.11',
-    'budget.gpbBasicExpenditure.rowSum budget.gpbBasicExpenditure .total: 0.00 = 17.00',
-    'budget.gpbBasicExpenditure.rowSum budget.gpbBasicExpenditure .total: 0.00 = 18.00',
-  ],
 };
 
 test('every corpus document: exactly the listed identities fail', { skip }, async () => {
