@@ -3,13 +3,13 @@
  * with last year's and this year's 三公 budgets), laid out as the place prints them. Every
  * total is summed from the items, so each budget identity holds by construction.
  */
-import { PERSONNEL_CLASSES, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../catalogue/index.js';
-import type { Amount, Column, Row } from '../model/index.js';
+import { PERSONNEL_CLASSES } from '../catalogue/index.js';
+import type { Amount } from '../model/index.js';
 import { sum } from './amounts.js';
 import { basicOf, gpbOf, itemTotal, projectOf } from './budget-figures.js';
 import type { BudgetFigures, BudgetItem } from './budget-figures.js';
 import type { Form } from './forms.js';
-import { amount, cells, classTotals, codedTable, economicCodes, fiscalSummaryFigures, nameIn, numbered, row, table, twoSided } from './tables.js';
+import { amount, classTotals, codedTable, economicCodes, fiscalSummaryFigures, nameIn, numbered, threePublicTable, twoSided } from './tables.js';
 import type { PlannedTable, TableContext } from './tables.js';
 
 export interface BudgetTableContext extends TableContext {
@@ -42,7 +42,7 @@ export function budgetTables(f: BudgetFigures, ctx: BudgetTableContext): Planned
       e312: 0n, e313: 0n, ...i.projectEconomic })))] : []),
     coded('budget.gf', by((i) => ({ total: i.gf, basic: 0n, project: i.gf }))),
     coded('budget.soce', by((i) => ({ total: i.soce, basic: 0n, project: i.soce }))),
-    threePublicTable(f, ctx, formOf('budget.threePublic')),
+    threePublicTable(formOf('budget.threePublic'), ctx, { priorYear: f.threePublic.priorYear, budget: f.threePublic.budget }),
   ];
   return tables;
 }
@@ -107,21 +107,3 @@ function economicTable(f: BudgetFigures, ctx: TableContext, form: Form): Planned
   return codedTable(form, ctx.number(form.kind), ctx, items, { printed: form.note, truth: form.note }, ctx.style.emptyFundCell === 'zero');
 }
 
-function threePublicTable(f: BudgetFigures, ctx: TableContext, form: Form): PlannedTable {
-  const zero = ctx.style.emptyFundCell === 'zero';
-  const values: Record<string, Amount> = {};
-  for (const period of ['priorYear', 'budget'] as const) {
-    const p = f.threePublic[period];
-    const vehicles = p.vehiclePurchase + p.vehicleOperation;
-    Object.assign(values, { [`${period}.total`]: p.overseas + vehicles + p.reception, [`${period}.overseas`]: p.overseas,
-      [`${period}.vehicles`]: vehicles, [`${period}.vehiclePurchase`]: p.vehiclePurchase,
-      [`${period}.vehicleOperation`]: p.vehicleOperation, [`${period}.reception`]: p.reception });
-  }
-  const columns: Column[] = ['priorYear', 'budget'].flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => ({ key: `${p}.${i}`,
-    label: `${THREE_PUBLIC_LABELS[p]}·${THREE_PUBLIC_LABELS[i]}` })));
-  const r: Row = row('threePublic', null, '“三公”经费', cells(values, zero));
-  const rows = Object.keys(r.values).length > 0 ? [r] : [];
-  const why = rows.length === 0 ? form.emptyNote?.replace('{body}', ctx.body) : undefined;
-  return { table: table(form, ctx.number(form.kind), columns, rows, why ?? form.note), form, labels: [''],
-    emptyMark: !zero && ctx.style.emptyFundCell === 'dash' ? '-' : null, printedNote: why ?? form.note };
-}

@@ -11,7 +11,7 @@ import type { Amount, Cell, Column, Row, Side, Table } from '../model/index.js';
 import { CHINESE_NUMERALS, formOf, SUMMARY_INCOME_ITEMS } from './forms.js';
 import type { Form } from './forms.js';
 import { gpbSpend } from './figures.js';
-import type { FinalFigures, ItemFigures } from './figures.js';
+import type { FinalFigures, ItemFigures, ThreePublicPart } from './figures.js';
 import { sum } from './amounts.js';
 
 export interface PlannedTable {
@@ -159,7 +159,7 @@ export function finalTables(f: FinalFigures, ctx: TableContext): PlannedTable[] 
     economicTable(f, ctx),
     coded('final.gf', gf),
     coded('final.soce', soce),
-    threePublicTable(f, ctx),
+    threePublicTable(formOf('final.threePublic'), ctx, { budget: f.threePublic.budget, final: f.threePublic.final }),
   ];
 }
 
@@ -319,18 +319,20 @@ function economicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
     form, labels, emptyMark: null, printedNote: form.note };
 }
 
-function threePublicTable(f: FinalFigures, ctx: TableContext): PlannedTable {
-  const form = formOf('final.threePublic');
+/**
+ * The 三公 table of either kind: one row, the periods side by side (决算: budget | final;
+ * 预算: prior year | budget), each as total, items and the vehicle subtotal with its parts.
+ */
+export function threePublicTable(form: Form, ctx: TableContext, periods: Readonly<Record<string, Record<ThreePublicPart, Amount>>>): PlannedTable {
   const zero = ctx.style.emptyFundCell === 'zero';
   const values: Record<string, Amount> = {};
-  for (const period of ['budget', 'final'] as const) {
-    const p = f.threePublic[period];
+  for (const [period, p] of Object.entries(periods)) {
     const vehicles = p.vehiclePurchase + p.vehicleOperation;
     Object.assign(values, { [`${period}.total`]: p.overseas + vehicles + p.reception, [`${period}.overseas`]: p.overseas,
       [`${period}.vehicles`]: vehicles, [`${period}.vehiclePurchase`]: p.vehiclePurchase,
       [`${period}.vehicleOperation`]: p.vehicleOperation, [`${period}.reception`]: p.reception });
   }
-  const columns: Column[] = ['budget', 'final'].flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => ({ key: `${p}.${i}`,
+  const columns: Column[] = Object.keys(periods).flatMap((p) => THREE_PUBLIC_ITEMS.map((i) => ({ key: `${p}.${i}`,
     label: `${THREE_PUBLIC_LABELS[p]}·${THREE_PUBLIC_LABELS[i]}` })));
   const r = row('threePublic', null, '“三公”经费', cells(values, zero));
   const rows = Object.keys(r.values).length > 0 ? [r] : []; // nothing printed: no row of figures to read

@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { instantiate, shapeOf } from '../../src/arithmetic/index.js';
 import { IDENTITIES } from '../../src/catalogue/index.js';
-import { checkDisclosure } from '../../src/checks/index.js';
 import { addScore, emptyTotals, generateDocument, roundTrip, scoreDefects } from '../../src/generate/index.js';
-import type { Finding } from '../../src/model/index.js';
 import { parseBytes } from '../../src/parse/index.js';
 import { failedIdentities } from '../helpers.js';
+import { findingsOf } from './findings.js';
 
 const budget = (index: number, more: { style?: string; defects?: number } = {}) => generateDocument({ seed: 'budget', index, kind: 'budget', ...more });
 
@@ -55,12 +54,6 @@ test('budget round trip: parse(render) equals the truth; only the prior year\'s 
   }
   assert.deepEqual(docs, { exact: 28, ambiguous: 2, wrong: 0 });
 });
-
-async function findingsOf(text: string): Promise<Finding[]> {
-  const read = await parseBytes(Buffer.from(text), 'generated.txt');
-  assert.ok(read.ok);
-  return checkDisclosure(read.value).findings;
-}
 
 test('check finds ≥ 99 % of the defects injected into 60 budget documents; no error on the clean twins', async () => {
   const totals = emptyTotals();

@@ -5,20 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDisclosure } from '../../src/checks/index.js';
 import { completenessChecks } from '../../src/checks/completeness/index.js';
 import { textChecks } from '../../src/checks/text/index.js';
 import { addScore, emptyTotals, generateDocument, scoreDefects } from '../../src/generate/index.js';
 import type { DefectRecord } from '../../src/generate/index.js';
 import type { Finding } from '../../src/model/index.js';
-import { parseBytes } from '../../src/parse/index.js';
 import { brief, disclosure, lines, section, table } from '../doc-rules/make.js';
-
-async function findingsOf(text: string): Promise<Finding[]> {
-  const read = await parseBytes(Buffer.from(text), 'generated.txt');
-  assert.ok(read.ok);
-  return checkDisclosure(read.value).findings;
-}
+import { findingsOf } from './findings.js';
 
 test('check finds ≥ 99 % of the defects injected into 100 documents, at their location; no error on the clean twins', async () => {
   const totals = emptyTotals();
