@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PLACE_STYLES } from '../catalogue/index.js';
-import { generateDocument, OUTPUT_FORMATS, truthJson, unprintedTruth } from '../generate/index.js';
+import { OUTPUT_FORMATS, planGenerated, renderPlan, truthJson, unprintedTruth } from '../generate/index.js';
 import type { SourceFormat } from '../model/index.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
@@ -36,14 +36,15 @@ export async function runGenerate(a: GenerateArgs, io: Io): Promise<number> {
   await mkdir(a.out!, { recursive: true });
   const failed = await writeBatch(io, async (batch) => {
     for (let index = 0; index < count; index++) {
-      const doc = generateDocument({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
+      const { id, plan, defects: injected } = planGenerated({ seed: a.seed ?? '1', index, defects, kind: a.kind === 'budget' ? 'budget' : 'final',
         ...(a.style ? { style: a.style } : {}) });
-      const file = `${doc.id}.${format.extension}`;
-      await writeFile(join(a.out!, file), await format.render(doc.plan, batch.context(doc.id)));
-      // Only the text rendering knows where each figure stands; the other formats' truth is unprinted.
-      const truth = name === 'text' ? doc.truth : unprintedTruth(doc.plan, name as SourceFormat);
+      const file = `${id}.${format.extension}`;
+      // The plan is printed once: text gives its own truth (with lines); the other formats' truth is unprinted.
+      const printed = name === 'text' ? renderPlan(plan) : null;
+      await writeFile(join(a.out!, file), printed ? printed.text : await format.render(plan, batch.context(id)));
+      const truth = printed ? printed.truth : unprintedTruth(plan, name as SourceFormat);
       truth.source.file = file;
-      await writeFile(join(a.out!, `${doc.id}.truth.json`), truthJson({ ...doc, truth }));
+      await writeFile(join(a.out!, `${id}.truth.json`), truthJson({ id, style: plan.style.id, truth, claims: plan.claims, defects: injected }));
     }
   });
   if (failed !== null) return failed;

@@ -5,7 +5,6 @@
  * computed from the tables or the budget figures and recorded as a claim.
  */
 import type { Table } from '../model/index.js';
-import { FUNCTIONAL_CLASSES } from '../catalogue/index.js';
 import type { BudgetFigures } from './budget-figures.js';
 import { gpbOf } from './budget-figures.js';
 import { CHINESE_NUMERALS } from './forms.js';
@@ -69,7 +68,8 @@ function fiscalSection(n: BudgetNarrativeInput, fs: Table | undefined, section: 
     const income = `一般公共预算当年财政拨款收入 ${w.amount(cellAt(fs, 'gpb', 'amount'), '一般公共预算当年财政拨款收入')}${carry ? `、上年结转 ${w.amount(carry, '上年结转')}` : ''}`;
     const spent = classes.map((r) => {
       const a = r.values['total']!.value;
-      return `${FUNCTIONAL_CLASSES.find((c) => c.code === r.code)!.name} ${w.amount(a, `${r.code} 类`)}，${w.share(a, grand, `${r.code}/财政拨款收支总预算`)}`;
+      // The class as the table names it (the year's name, or the discloser's own).
+      return `${r.name} ${w.amount(a, `${r.code} 类`)}，${w.share(a, grand, `${r.code}/财政拨款收支总预算`)}`;
     }).join('；');
     return [`${n.body} ${n.year} 年财政拨款收支总预算 ${w.amount(grand, '财政拨款收支总预算')}。收入包括：${income}。支出包括：${spent}。`];
   });
@@ -85,8 +85,7 @@ function gpbSections(n: BudgetNarrativeInput, gpb: Table | undefined, section: A
   sub('gpbExpenditure.structure', 1, '一般公共预算当年拨款结构情况', (w) => [
     `${n.year} 年一般公共预算当年拨款 ${w.amount(total, '一般公共预算当年拨款')}，主要用于以下方面：${classes.map((r) => {
       const a = r.values['total']?.value ?? 0n;
-      const name = FUNCTIONAL_CLASSES.find((c) => c.code === r.code)!.name;
-      return `${name}（类）${w.amount(a, `${r.code} 类`)}，${w.share(a, total, `${r.code}/一般公共预算当年拨款`)}`;
+      return `${r.name}（类）${w.amount(a, `${r.code} 类`)}，${w.share(a, total, `${r.code}/一般公共预算当年拨款`)}`;
     }).join('；')}。`]);
   const items = n.figures.items.filter((i) => gpbOf(i) !== 0n);
   sub('gpbExpenditure.detail', 2, '一般公共预算当年拨款具体使用情况', (w) => items.map((i, k) => {
