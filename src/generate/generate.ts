@@ -8,7 +8,7 @@ import { injectDefects } from './defects.js';
 import type { DefectRecord } from './defects.js';
 import { planDocument, renderPlan } from './document.js';
 import type { DocumentPlan } from './document.js';
-import { drawLook, renderHtml } from './render-html.js';
+import { lookOf, renderHtml } from './render-html.js';
 import type { HtmlLook } from './render-html.js';
 import { createRng } from './prng.js';
 import type { Claim } from './wording.js';
@@ -67,7 +67,7 @@ export interface GeneratedHtml extends Omit<GeneratedDocument, 'text'> {
  */
 export function generateHtml(o: GenerateOptions, format: 'html' | 'pdf' = 'html'): GeneratedHtml {
   const { id, plan, defects } = planGenerated(o);
-  const { html, truth, look } = renderHtml(plan, drawLook(createRng(`${id}/look`)), format);
+  const { html, truth, look } = renderHtml(plan, lookOf(id), format);
   truth.source.file = `${id}.${format}`;
   return { id, style: plan.style.id, html, truth, look, claims: plan.claims, defects, plan };
 }

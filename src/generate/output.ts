@@ -5,9 +5,8 @@
  */
 import type { DocumentPlan } from './document.js';
 import { renderPlan } from './document.js';
-import { createRng } from './prng.js';
 import { renderDocx } from './render-docx.js';
-import { drawLook, renderHtml } from './render-html.js';
+import { lookOf, renderHtml } from './render-html.js';
 import { openPrinter } from './render-pdf.js';
 import type { Printer, PrinterOptions } from './render-pdf.js';
 import { renderXlsx } from './render-xlsx.js';
@@ -28,7 +27,7 @@ export interface OutputFormat {
 
 /** The look (rules, fonts, orientation) of a document's HTML/PDF, drawn from its id as `generateHtml` does. */
 const htmlOf = (plan: DocumentPlan, c: OutputContext, format: 'html' | 'pdf') =>
-  renderHtml(plan, drawLook(createRng(`${c.id}/look`)), format).html;
+  renderHtml(plan, lookOf(c.id), format).html;
 
 export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   text: { extension: 'txt', readable: true, render: async (plan) => renderPlan(plan).text },

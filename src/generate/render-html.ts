@@ -39,6 +39,9 @@ export interface HtmlLook {
   readonly valign: 'middle' | 'top' | 'bottom';
 }
 
+/** The look of the document with this id: its own stream, so figures and words stay those of the text document. */
+export const lookOf = (id: string): HtmlLook => drawLook(createRng(`${id}/look`));
+
 export function drawLook(rng: Rng): HtmlLook {
   return {
     rules: rng.pick(['full', 'full', 'horizontal', 'frame'] as const), font: rng.pick(CJK_FONTS), repeatHeader: rng.chance(0.6),
