@@ -10,7 +10,7 @@ import type { Line } from '../ingest/index.js';
 import type { Placement } from './raw.js';
 import { relativeYears, squash } from './text.js';
 import { splitCell } from './header-split.js';
-import { CENTRED, GROUP_REACH, headerCells, matches } from './header-cells.js';
+import { CENTRED, GROUP_REACH, headerCells, isAlias, matches } from './header-cells.js';
 import type { HeaderCell } from './header-cells.js';
 
 /** A column's place on the page: the centre of its header cell. */
@@ -72,7 +72,7 @@ const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
 
 /** Text that is a whole header cell: an alias, a bare total, or filler. */
 function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
-  return FILLER.test(text) || GENERIC_TOTAL.has(text) || specs.some((c) => c.aliases.some((a) => squash(a) === text));
+  return FILLER.test(text) || GENERIC_TOTAL.has(text) || isAlias(text, specs);
 }
 
 function band(key: string, c: { x0: number; x1: number }): Band {

@@ -118,7 +118,7 @@ function apart(cell: HeaderCell, piece: HeaderCell, later: readonly Line[], spec
 function complete(cell: HeaderCell, piece: HeaderCell, specs: readonly ColumnSpec[]): boolean {
   const text = squash(cell.text);
   const joined = text + squash(piece.text);
-  const aliases = specs.flatMap((c) => c.aliases.map(squash));
+  const aliases = aliasesOf(specs).map((a) => a.alias);
   // a piece that begins a name of its own (国有资 under 上年结转结余) is a cell of its own even
   // where a longer name begins with both
   const own = aliases.some((a) => a.startsWith(squash(piece.text)));
@@ -132,13 +132,33 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
   const inter = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   return inter > WRAP_OVERLAP * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 }
+/**
+ * A table's column aliases squashed, longest first: fixed per table kind, yet asked for by every
+ * header cell against every other (`under`, `keyOf`), so built once per spec list.
+ */
+function aliasesOf(specs: readonly ColumnSpec[]): readonly { key: string; alias: string }[] {
+  let list = ALIASES.get(specs);
+  if (!list) {
+    list = specs.flatMap((c) => c.aliases.map((a) => ({ key: c.key, alias: squash(a) }))).filter((a) => a.alias)
+      .sort((a, b) => b.alias.length - a.alias.length);
+    ALIASES.set(specs, list);
+  }
+  return list;
+}
+
+const ALIASES = new WeakMap<readonly ColumnSpec[], readonly { key: string; alias: string }[]>();
+
+/** Whether `text` (squashed) is one of the columns' aliases, whole. */
+export function isAlias(text: string, specs: readonly ColumnSpec[]): boolean {
+  return aliasesOf(specs).some((a) => a.alias === text);
+}
+
 /** Column aliases found in a header text, longest first at each position, left to right. */
 export function matches(text: string, specs: readonly ColumnSpec[]): { key: string; start: number; end: number }[] {
-  const aliases = specs.flatMap((c) => c.aliases.map((a) => ({ key: c.key, alias: squash(a) })))
-    .sort((a, b) => b.alias.length - a.alias.length);
+  const aliases = aliasesOf(specs);
   const out: { key: string; start: number; end: number }[] = [];
   for (let i = 0; i < text.length;) {
-    const hit = aliases.find((a) => a.alias && text.startsWith(a.alias, i));
+    const hit = aliases.find((a) => text.startsWith(a.alias, i));
     if (hit) { out.push({ key: hit.key, start: i, end: i + hit.alias.length }); i += hit.alias.length; } else i++;
   }
   return out;

@@ -46,8 +46,9 @@ export function readRegion(region: Region): RawTable {
   const bands = firstHeader && region.spec.layout === 'coded' ? columnBands(firstHeader, region.spec.columns) : null;
   // a key named only by a heading over located columns is no column of its own, where the
   // geometry accounts for every header cell and has a column for every figure of a row
-  const widest = Math.max(0, ...data.map((l) => splitLine(l.text, l).values.length));
-  const headings = bands?.every((b) => b.key !== '') && widest <= bands.length ? headingKeys(firstHeader!, region.spec.columns) : [];
+  // (the rows' widths only then: splitting every data line is the costly part, and most tables have no bands)
+  const widest = () => Math.max(0, ...data.map((l) => splitLine(l.text, l).values.length));
+  const headings = bands?.every((b) => b.key !== '') && widest() <= bands.length ? headingKeys(firstHeader!, region.spec.columns) : [];
   const located = bands ? { keys: bands.map((b) => b.key), headings } : undefined;
   const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located);
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
@@ -125,10 +126,11 @@ function startsData(text: string, spec: TableSpec): boolean {
     case 'twoSided': {
       // an item on either side: the income side may open with a heading the catalogue does not
       // know (深圳: 财政拨款 55,131.54 | 一、一般公共服务支出 46,284.00)
-      const item = leadingCode(text) !== null || tokenize(text).some((t) => t.type === 'text'
+      const tokens = tokenize(text);
+      const item = leadingCode(text) !== null || tokens.some((t) => t.type === 'text'
         && (rowKeyOf(t.text, spec.rows, undefined, null) !== null || functionalClassCode(bareLabel(t.text)) !== null));
       // figures alone: the first row's, printed above its labels
-      const figuresOnly = tokenize(text).length > 0 && tokenize(text).every(looksLikeAmount);
+      const figuresOnly = tokens.length > 0 && tokens.every(looksLikeAmount);
       return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;
     }
     case 'coded':

@@ -156,9 +156,14 @@ function periodsOf(cells: readonly Cell[]): { cell: Cell; period: string }[] | n
     const p = (cell.role as { period: string }).period;
     if (p !== 'year') return { cell, period: p };
     const y = Number(/(\d{4})年/.exec(cell.text)![1]);
-    return { cell, period: y === latest ? 'budget' : y === latest - 1 ? 'priorYear' : '' };
+    return { cell, period: yearPeriod(y, latest) };
   });
   return out.some((p) => p.period === '') ? null : out;
+}
+
+/** A year's period, named by its place: the latest printed is the budget year, the one before the prior year ('' else). */
+function yearPeriod(year: number, latest: number): string {
+  return year === latest ? 'budget' : year === latest - 1 ? 'priorYear' : '';
 }
 
 interface DataRow { readonly line: Line; readonly period: string | null }
@@ -178,7 +183,7 @@ function dataRows(body: readonly Line[], headerHasPeriods: boolean): DataRow[] |
     const latest = Math.max(...years);
     const rows = labelled.filter((x) => x.period).map((x) => {
       const y = /^\d{4}$/.test(x.period!) ? Number(x.period) : null;
-      return { line: x.line, period: y === null ? x.period : y === latest ? 'budget' : y === latest - 1 ? 'priorYear' : '' };
+      return { line: x.line, period: y === null ? x.period : yearPeriod(y, latest) };
     });
     return rows.some((r) => r.period === '') ? null : rows;
   }
