@@ -6,7 +6,7 @@
  */
 import { COUNT_FIGURE, COUNT_LIST_FILLER, COUNT_PART, COUNT_SECTIONS, STOCK_DIFFERENCE_EXPLAINED, VEHICLE_STOCK, VEHICLES_HELD } from '../../catalogue/index.js';
 import { AMOUNT_SCALE, type Disclosure, type Section } from '../../model/index.js';
-import { locate, type LineIndex } from '../support.js';
+import { inSections, locate, type LineIndex } from '../support.js';
 import { compact, normaliseSubject } from './subject.js';
 import type { Claim, Mention } from './types.js';
 
@@ -29,7 +29,7 @@ const SCALE = 10n ** BigInt(AMOUNT_SCALE);
 /** Appends the checkable counts of `sections` to the claims and mentions. */
 export function readCounts(d: Disclosure, sections: readonly Section[], lines: LineIndex, claims: Claim[], mentions: Mention[]): void {
   for (const section of sections) {
-    if (!section.key || !COUNT_SECTIONS.some((s) => section.key === s || section.key!.startsWith(`${s}.`))) continue;
+    if (!section.key || !inSections(section.key, COUNT_SECTIONS)) continue;
     let cursor = section.at;
     const explained = STOCK_DIFFERENCE_EXPLAINED.test(compact(section.text));
     for (const list of countLists(section.text, d.document.department)) {
