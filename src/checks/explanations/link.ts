@@ -4,7 +4,7 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, PRIOR_ALTERNATIVES, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, IMPLIED_PART_SECTIONS, PRIOR_ALTERNATIVES, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
 import { inUnit } from '../../model/index.js';
 import type { Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
@@ -220,6 +220,6 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     ...inUnit({ value: cell?.value ?? 0n, decimals: cell?.decimals ?? 2 }, table.unit, d.document.currencyUnit),
     blank: cell === undefined,
     ambiguous,
-    suspect: untrustedCells(d, CELL_TRUST).has(cellKey({ table: tableIndex, row: rowIndex, column })),
+    suspect: untrustedCells(d).has(cellKey({ table: tableIndex, row: rowIndex, column })),
   };
 }
