@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { IDENTITIES } from '../src/catalogue/index.js';
 import { evaluate, instantiate, shapeOf } from '../src/arithmetic/index.js';
-import { formatAmount, inUnit } from '../src/model/index.js';
+import { cellInDocumentUnit } from '../src/checks/index.js';
+import { formatAmount } from '../src/model/index.js';
 import type { Disclosure, Table } from '../src/model/index.js';
 import { parseBytes } from '../src/parse/index.js';
 
@@ -36,11 +37,8 @@ export function failedIdentities(d: Disclosure): string[] {
   const out: string[] = [];
   for (const eq of instantiate(shapes, IDENTITIES)) {
     if (eq.terms.some((t) => d.tables[t.ref.table]!.rows[t.ref.row]!.ambiguity)) continue; // not evaluable
-    const ev = evaluate(eq, (ref) => {
-      const t = d.tables[ref.table]!;
-      const cell = t.rows[ref.row]!.values[ref.column];
-      return cell && inUnit(cell, t.unit, d.document.currencyUnit); // tables may print 元 and 万元 side by side
-    });
+    // tables may print 元 and 万元 side by side: the checks' own conversion, not a copy of it
+    const ev = evaluate(eq, (ref) => cellInDocumentUnit(d, ref));
     if (ev.outcome !== 'fail') continue;
     const first = eq.terms[0]!.ref;
     const row = d.tables[first.table]!.rows[first.row]!;

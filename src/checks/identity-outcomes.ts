@@ -3,8 +3,8 @@
  * (cached per disclosure): the identity family reports them, and the explanation family asks
  * which printed rows fail them, so that a claim is never blamed for a table that was misread.
  */
-import { identitiesFor } from '../catalogue/index.js';
-import type { IdentitySpec, CellTrust } from '../catalogue/index.js';
+import { CELL_TRUST, identitiesFor } from '../catalogue/index.js';
+import type { IdentitySpec } from '../catalogue/index.js';
 import { cellKey, evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
 export { cellKey } from '../arithmetic/index.js';
 import type { CellRef, Equation, Evaluation } from '../arithmetic/index.js';
@@ -45,16 +45,16 @@ export function identityOutcomes(d: Disclosure): IdentityOutcomes {
 const UNTRUSTED = new WeakMap<Disclosure, Set<string>>();
 
 /**
- * Cells ("table/row/column") of failing equations, as the trust rules say (every term of a
- * failing row sum; the parts of a failing sum). Cached per disclosure: the check stage
- * passes one rule list.
+ * Cells ("table/row/column") of failing equations, as the catalogue's CELL_TRUST says (every
+ * term of a failing row sum; the parts of a failing sum). Cached per disclosure, so the rule
+ * list is the catalogue's own, not a parameter the cache would silently ignore.
  */
-export function untrustedCells(d: Disclosure, trust: readonly CellTrust[]): Set<string> {
+export function untrustedCells(d: Disclosure): ReadonlySet<string> {
   const cached = UNTRUSTED.get(d);
   if (cached) return cached;
   const cells = new Set<string>();
   for (const { equation, evaluation } of identityOutcomes(d).outcomes) {
-    const rule = evaluation?.outcome === 'fail' ? trust.find((t) => t.kind === equation.identity.kind) : undefined;
+    const rule = evaluation?.outcome === 'fail' ? CELL_TRUST.find((t) => t.kind === equation.identity.kind) : undefined;
     if (!rule) continue;
     for (const t of equation.terms) if (rule.cells === 'all' || t.sign < 0) cells.add(cellKey(t.ref));
   }

@@ -7,4 +7,4 @@ export { checkJson, findingJson } from './json.js';
 export { rulesMarkdown } from './rules-markdown.js';
 export { explainClaims } from './explanations/index.js';
 export type { Claim } from './explanations/index.js';
-export { cellInDocumentUnit } from './identity-outcomes.js';
+export { cellInDocumentUnit, identityOutcomes } from './identity-outcomes.js';

@@ -54,6 +54,11 @@ export function locationOf(at: SourceRef, extra: Omit<FindingLocation, 'page' | 
   return { page: at.page, line: at.line, ...(at.box ? { box: at.box } : {}), ...extra };
 }
 
+/** A section key is one of `keys` or below one (gpbExpenditure.detail is in gpbExpenditure). */
+export function inSections(section: string | null, keys: readonly string[]): boolean {
+  return section !== null && keys.some((k) => section === k || section.startsWith(`${k}.`));
+}
+
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 /** Whitespace removed except between two ASCII letters or digits ("2024 年度" → "2024年度"). */

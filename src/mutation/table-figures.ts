@@ -3,10 +3,9 @@
  * (exactly or within rounding) on the clean document — decided with the arithmetic stage, not
  * with the checker. Found when an error or warning points at the altered cell.
  */
-import { identitiesFor } from '../catalogue/index.js';
-import { cellKey, evaluate, instantiate, shapeOf } from '../arithmetic/index.js';
+import { cellKey, evaluate } from '../arithmetic/index.js';
 import type { CellRef, Equation } from '../arithmetic/index.js';
-import { cellInDocumentUnit } from '../checks/index.js';
+import { cellInDocumentUnit, identityOutcomes } from '../checks/index.js';
 import type { Rng } from '../generate/index.js';
 import { inUnit } from '../model/index.js';
 import type { Cell, Disclosure, Finding } from '../model/index.js';
@@ -21,10 +20,17 @@ export interface TableFigureContext {
 }
 
 export function tableFigureContext(d: Disclosure): TableFigureContext {
-  const shapes = d.tables.map((t) => shapeOf(t.kind, t.columns, t.rows));
-  const equations = instantiate(shapes, identitiesFor(d.document.kind));
+  // The equations the identity family already instantiated for this disclosure (cached), not a second instantiation.
+  const equations = identityOutcomes(d).outcomes.map((o) => o.equation);
   const byCell = new Map<string, Equation[]>();
-  for (const eq of equations) for (const t of eq.terms) byCell.set(cellKey(t.ref), [...(byCell.get(cellKey(t.ref)) ?? []), eq]);
+  for (const eq of equations) {
+    for (const t of eq.terms) {
+      const key = cellKey(t.ref);
+      const list = byCell.get(key);
+      if (list) list.push(eq);
+      else byCell.set(key, [eq]);
+    }
+  }
   const cells: CellRef[] = [];
   d.tables.forEach((t, table) => t.rows.forEach((r, row) => {
     if (r.ambiguity) return;

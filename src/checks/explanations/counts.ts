@@ -5,8 +5,8 @@
  * section) and the 三公 section's stock of vehicles.
  */
 import { COUNT_FIGURE, COUNT_LIST_FILLER, COUNT_PART, COUNT_SECTIONS, STOCK_DIFFERENCE_EXPLAINED, VEHICLE_STOCK, VEHICLES_HELD } from '../../catalogue/index.js';
-import { AMOUNT_SCALE, type Disclosure, type Section } from '../../model/index.js';
-import { locate, type LineIndex } from '../support.js';
+import { parseNumber, type Disclosure, type Section } from '../../model/index.js';
+import { inSections, locate, type LineIndex } from '../support.js';
 import { compact, normaliseSubject } from './subject.js';
 import type { Claim, Mention } from './types.js';
 
@@ -24,12 +24,10 @@ interface CountList {
   readonly sentence: string;
 }
 
-const SCALE = 10n ** BigInt(AMOUNT_SCALE);
-
 /** Appends the checkable counts of `sections` to the claims and mentions. */
 export function readCounts(d: Disclosure, sections: readonly Section[], lines: LineIndex, claims: Claim[], mentions: Mention[]): void {
   for (const section of sections) {
-    if (!section.key || !COUNT_SECTIONS.some((s) => section.key === s || section.key!.startsWith(`${s}.`))) continue;
+    if (!section.key || !inSections(section.key, COUNT_SECTIONS)) continue;
     let cursor = section.at;
     const explained = STOCK_DIFFERENCE_EXPLAINED.test(compact(section.text));
     for (const list of countLists(section.text, d.document.department)) {
@@ -89,11 +87,13 @@ function countLists(text: string, department: string | null): CountList[] {
 
 function readCount(clause: string, department: string | null): CountFigure | null {
   const m = COUNT_FIGURE.exec(clause);
-  if (!m || m.index === undefined) return null;
-  const [whole, digits = '', unit = ''] = m;
+  // The model's number reader: a count is held in millionths like an amount (11,903 → 11903_000000n).
+  const count = m ? parseNumber(m[1] ?? '') : null;
+  if (!m || !count) return null;
+  const [whole, , unit = ''] = m;
   return {
     subject: normaliseSubject(clause.slice(0, m.index), department),
-    value: BigInt(digits.replace(/,/g, '')) * SCALE,
+    value: count.value,
     unit: unit.startsWith('台') || unit === '套' ? '台' : unit,
     text: whole,
     clause,

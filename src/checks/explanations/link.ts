@@ -4,10 +4,11 @@
  * actual and budget, a growth rate to the level and the change). What cannot be linked with
  * certainty stays unlinked, with the reason: a guessed link would make a false error.
  */
-import { COMPOSITIONS, CELL_TRUST, IMPLIED_PART_SECTIONS, PRIOR_ALTERNATIVES, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
+import { COMPOSITIONS, IMPLIED_PART_SECTIONS, PRIOR_ALTERNATIVES, SUBJECT_SYNONYMS, VEHICLE_STOCK, VEHICLES_HELD, type ClaimTarget } from '../../catalogue/index.js';
 import { inUnit } from '../../model/index.js';
 import type { Disclosure, Table } from '../../model/index.js';
 import { cellKey, untrustedCells } from '../identity-outcomes.js';
+import { inSections } from '../support.js';
 import { resolveTarget, type Resolution } from './target.js';
 import type { CellLink, Claim, ExtractedClaims, Link, Mention } from './types.js';
 
@@ -143,10 +144,6 @@ function wholeOf(ctx: Context, claim: Claim): number | undefined {
   return ctx.mention.whole !== null ? mainClaim(ctx.mentions[ctx.mention.whole] as Mention) : undefined;
 }
 
-function inSections(section: string | null, sections: readonly string[]): boolean {
-  return section !== null && sections.some((s) => section === s || section.startsWith(`${s}.`));
-}
-
 /** Two wordings of one figure (货物支出金额, 政府采购货物支出) by the catalogue's synonyms. */
 function synonyms(section: string | null, a: string, b: string): boolean {
   return SUBJECT_SYNONYMS.some((s) => inSections(section, s.sections) && s.pattern.test(a) && s.pattern.test(b));
@@ -189,7 +186,7 @@ function sumLink(ctx: Context, claim: number): Link | null {
   const section = m.section;
   const later = ctx.mentions.filter((x) => x.id > m.id && x.section === section && mainClaim(x) !== undefined);
   for (const c of COMPOSITIONS) {
-    if (!c.sections.some((s) => section === s || section.startsWith(`${s}.`)) || !c.whole.test(m.subject)) continue;
+    if (!inSections(section, c.sections) || !c.whole.test(m.subject)) continue;
     const parts = c.parts.map((p) => later.find((x) => p.test(x.subject)));
     if (parts.every((p) => p !== undefined)) return { claim, kind: 'claims', dependsOn: parts.map((p) => mainClaim(p as Mention) as number) };
   }
@@ -223,6 +220,6 @@ function readCell(d: Disclosure, tableIndex: number, rowIndex: number | null, co
     ...inUnit({ value: cell?.value ?? 0n, decimals: cell?.decimals ?? 2 }, table.unit, d.document.currencyUnit),
     blank: cell === undefined,
     ambiguous,
-    suspect: untrustedCells(d, CELL_TRUST).has(cellKey({ table: tableIndex, row: rowIndex, column })),
+    suspect: untrustedCells(d).has(cellKey({ table: tableIndex, row: rowIndex, column })),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { CODE_LEVEL_MARKERS, SUBJECT_VOCABULARY, functionalClassCode, type ClaimTarget } from '../../catalogue/index.js';
 import type { Disclosure, Row, Table } from '../../model/index.js';
+import { inSections } from '../support.js';
 import { isCodeItem } from './subject.js';
 
 export interface ResolvedTarget {
@@ -21,7 +22,7 @@ export function resolveTarget(d: Disclosure, subject: string, section: string | 
   if (!subject) return { ok: false, reason: '未识别主语 (no subject)' };
   const token = codeToken(subject);
   for (const entry of SUBJECT_VOCABULARY) {
-    if (!section || !entry.sections.some((s) => section === s || section.startsWith(`${s}.`))) continue;
+    if (!inSections(section, entry.sections)) continue;
     if (!entry.subject.test(subject) && !(token && entry.subject.test(token))) continue;
     return pickTable(d, subject, entry.targets);
   }

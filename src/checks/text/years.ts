@@ -21,8 +21,9 @@ export function checkYears(d: Disclosure, units: readonly TextUnit[], report: Re
   const year = d.document.fiscalYear;
   if (year === null) return;
   const index = lineIndex(d);
+  // Fixed per document (only a final account reports holdings at its own year-end): chosen once, not per unit.
+  const phrases = d.document.kind === 'final' ? [...THIS_YEAR_PHRASES, FINAL_YEAR_END_PHRASE] : THIS_YEAR_PHRASES;
   for (const unit of units) {
-    const phrases = d.document.kind === 'final' ? [...THIS_YEAR_PHRASES, FINAL_YEAR_END_PHRASE] : THIS_YEAR_PHRASES;
     const patterns = unit.kind === 'paragraph' || unit.kind === 'note' ? phrases : unit.kind === 'title' ? [] : [ANY_YEAR];
     const wrong = patterns.flatMap((p) => [...unit.text.matchAll(p)]).filter((m) => Number(m[1]) !== year && !comparison(unit.text, m.index));
     if (patterns.length > 0 && wrong.length === 0) pass(report);
