@@ -129,16 +129,7 @@ class Form {
     const fields = fieldsFor(ITEM_FIELDS, kind);
     const keys = this.header(ws, s.name, { 科目编码: 'code', 科目名称: 'name' }, fields);
     const labels = (key: string) => (key === 'code' ? '科目编码' : key === 'name' ? '科目名称' : fields.find((x) => x.key === key)?.label ?? key);
-    this.raw['items'] = this.rows(ws).map(({ n, cells }, i) => {
-      this.origin(['items', i], where(s.name, n));
-      const item: Record<string, unknown> = {};
-      keys.forEach((key, c) => {
-        if (!key) return;
-        item[key] = cells[c];
-        this.origin(['items', i, key], where(s.name, n, labels(key)));
-      });
-      return item;
-    });
+    this.raw['items'] = this.records(ws, s.name, 'items', keys, labels);
   }
 
   readEconomic(): void {
@@ -146,15 +137,22 @@ class Form {
     const ws = this.sheet(s, false);
     if (!ws) return;
     const keys = this.header(ws, s.name, { 科目编码: 'code', 科目名称: 'name', 金额: 'amount' }, []);
-    this.raw['economic'] = this.rows(ws).map(({ n, cells }, i) => {
-      this.origin(['economic', i], where(s.name, n));
-      const entry: Record<string, unknown> = {};
+    const labels = (key: string) => (key === 'code' ? '科目编码' : key === 'name' ? '科目名称' : '金额');
+    this.raw['economic'] = this.records(ws, s.name, 'economic', keys, labels);
+  }
+
+  /** The sheet's rows as records under `keys` (a column without a key is skipped), each field's origin kept for messages. */
+  private records(ws: Worksheet, sheet: string, block: string, keys: readonly (string | null)[],
+    label: (key: string) => string): Record<string, unknown>[] {
+    return this.rows(ws).map(({ n, cells }, i) => {
+      this.origin([block, i], where(sheet, n));
+      const record: Record<string, unknown> = {};
       keys.forEach((key, c) => {
         if (!key) return;
-        entry[key] = cells[c];
-        this.origin(['economic', i, key], where(s.name, n, key === 'code' ? '科目编码' : key === 'name' ? '科目名称' : '金额'));
+        record[key] = cells[c];
+        this.origin([block, i, key], where(sheet, n, label(key)));
       });
-      return entry;
+      return record;
     });
   }
 
