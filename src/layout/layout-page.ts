@@ -10,7 +10,7 @@ import { dominantTurn, placeRun, turnMatrix, turnedSize } from './orient.js';
 import type { PlacedRun } from './orient.js';
 import { splitPieces } from './pieces.js';
 import { rulingsFromPaths, verticalsAcross } from './rulings.js';
-import type { LayoutLine, LayoutPiece, PageInput, PageLayout, Ruling } from './types.js';
+import type { LayoutLine, LayoutPiece, PageInput, PageLayout, Ruling, TextRunInput } from './types.js';
 
 /**
  * Lay out one page.
@@ -24,7 +24,7 @@ import type { LayoutLine, LayoutPiece, PageInput, PageLayout, Ruling } from './t
 export function layoutPage(page: PageInput): PageLayout {
   const withText = page.runs
     .map((r) => ({ ...r, text: cleanText(r.text) }))
-    .filter((r) => r.text.trim().length > 0 && Number.isFinite(r.width));
+    .filter((r) => r.text.trim().length > 0 && Number.isFinite(r.width) && onPage(r, page));
   const turn = dominantTurn(withText);
   const m = turnMatrix(turn, page.width, page.height);
   const { width, height } = turnedSize(page, turn);
@@ -43,6 +43,18 @@ export function layoutPage(page: PageInput): PageLayout {
   lines.sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
 
   return { width, height, turn, lines: lines.filter((l) => l.pieces.length > 0), rulings, misalignedRuns: sideways.length };
+}
+
+/**
+ * Text whose origin lies off the page is not printed (a writer may leave a whole table
+ * beyond the page's bottom edge), though a reader of the content stream sees it.
+ */
+/** Points a glyph origin may stray past the page edge (rounding of the writer's coordinates). */
+const EDGE_SLACK = 1;
+
+function onPage(run: TextRunInput, page: PageInput): boolean {
+  const [x, y] = [run.transform[4], run.transform[5]];
+  return x >= -EDGE_SLACK && x <= page.width + EDGE_SLACK && y >= -EDGE_SLACK && y <= page.height + EDGE_SLACK;
 }
 
 function bandOf(runs: readonly PlacedRun[]): { top: number; bottom: number } {

@@ -6,28 +6,42 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { compose } from '../../layout/index.js';
 import type { Matrix, PageInput, TextRunInput } from '../../layout/index.js';
-import { pageGraphics } from './operator-paths.js';
-import type { OpsTable } from './operator-paths.js';
+import { readOperatorList } from './operator-list.js';
+import type { OperatorList, OpsTable } from './operator-list.js';
+import type { FontMetrics } from './operator-text.js';
 
 export interface PageRead {
   readonly input: PageInput;
-  /** Images painted on the page (0 when rulings were not read, or images were left out). */
+  /** Images painted on the page (0 where images were left out of the operator list). */
   readonly images: number;
-  /** Whether the operator list was read (paths, images). */
-  readonly pathsRead: boolean;
-  /** Why the page's paths could not be read, if they could not. */
+  /** Why the page's operators could not be listed, if they could not (its text was then read alone). */
   readonly graphicsError?: string;
 }
 
 /**
- * Read text runs and, if asked, painted paths of one page. Text errors propagate. Paths
- * (pdf.js parses the page a second time for them, about half the reading time) are read
- * only where they matter: pages that may hold a table, and pages without text (the images
- * tell a scan apart from a blank page).
+ * Read the text runs and painted paths of one page from its operator list (one parse of
+ * its content). Annotations are left out: their appearance is not the printed page's text.
+ * If pdf.js cannot list the operators, the text alone is read (no rulings); if that fails
+ * too, the error propagates.
  */
-export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boolean): Promise<PageRead> {
+export async function readPage(page: PDFPageProxy, OPS: OpsTable, annotationMode: number): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const base = toMatrix(viewport.transform);
+  const size = { width: viewport.width, height: viewport.height };
+  let list: OperatorList;
+  try {
+    list = await page.getOperatorList({ annotationMode });
+  } catch (err) {
+    const runs = await textContentRuns(page, base);
+    return { input: { ...size, runs, paths: [] }, images: 0, graphicsError: err instanceof Error ? err.message : String(err) };
+  }
+  const fonts = await pageFonts(page, list, OPS);
+  const { runs, paths, images } = readOperatorList(list, OPS, base, (name) => fonts.get(name));
+  return { input: { ...size, runs, paths }, images };
+}
+
+/** Text runs as pdf.js's text extraction gives them: the fallback when operators cannot be listed. */
+async function textContentRuns(page: PDFPageProxy, base: Matrix): Promise<TextRunInput[]> {
   const content = await page.getTextContent();
   const runs: TextRunInput[] = [];
   for (const item of content.items) {
@@ -44,50 +58,40 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, withPaths: boo
       vertical,
     });
   }
-  let paths: PageInput['paths'] = [];
-  let images = 0;
-  let graphicsError: string | undefined;
-  const pathsRead = withPaths && (runs.length === 0 || mayHoldTable(runs));
-  if (pathsRead) {
-    try {
-      const list = await page.getOperatorList();
-      ({ paths, images } = pageGraphics(list, OPS, base));
-    } catch (err) {
-      // Rulings only refine piece splitting: a page without them is still readable.
-      graphicsError = err instanceof Error ? err.message : String(err);
+  return runs;
+}
+
+/** The fonts the page's operators name (`Tf`, or `gs` with /Font), as pdf.js resolved them on this thread. */
+async function pageFonts(page: PDFPageProxy, list: OperatorList, OPS: OpsTable): Promise<Map<string, FontMetrics>> {
+  const names = new Set<string>();
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.setFont && typeof args?.[0] === 'string') names.add(args[0]);
+    if (fn !== OPS.setGState || !Array.isArray(args?.[0])) continue;
+    for (const entry of args[0] as unknown[]) {
+      if (Array.isArray(entry) && entry[0] === 'Font' && Array.isArray(entry[1]) && typeof entry[1][0] === 'string') {
+        names.add(entry[1][0]);
+      }
     }
   }
-  return {
-    input: { width: viewport.width, height: viewport.height, runs, paths },
-    images,
-    pathsRead,
-    ...(graphicsError === undefined ? {} : { graphicsError }),
-  };
-}
-
-/**
- * Prose pages (most of an explanation) print long runs and few figures; any other page may
- * hold a table. Misjudging a page as tabular only costs time; as prose, only ruling lines.
- */
-function mayHoldTable(runs: readonly TextRunInput[]): boolean {
-  let chars = 0;
-  let long = 0;
-  let figures = 0;
-  for (const r of runs) {
-    const t = r.text.trim();
-    chars += t.length;
-    if (t.length >= PROSE_RUN) long += t.length;
-    if (/^[-+]?[\d,]*\d(\.\d+)?%?$/.test(t) && ++figures >= MIN_FIGURES) return true;
+  const fonts = new Map<string, FontMetrics>();
+  for (const name of names) {
+    const font = await resolvedFont(page, name);
+    if (font) fonts.set(name, font);
   }
-  return chars < PROSE_PAGE || long < PROSE_SHARE * chars;
+  return fonts;
 }
 
-/** A run this long is a line of prose, not a cell. */
-const PROSE_RUN = 20;
-/** A prose page: at least this many characters, this share of them in long runs, < MIN_FIGURES figures. */
-const PROSE_PAGE = 200;
-const PROSE_SHARE = 0.7;
-const MIN_FIGURES = 4;
+/** pdf.js resolves a font on this thread a few ticks after the operators naming it arrive. */
+function resolvedFont(page: PDFPageProxy, name: string): Promise<FontMetrics | undefined> {
+  const objs = page.commonObjs as unknown as {
+    has(id: string): boolean;
+    get(id: string, callback?: (data: unknown) => void): unknown;
+  };
+  if (objs.has(name)) return Promise.resolve(objs.get(name) as FontMetrics);
+  return new Promise((resolve) => objs.get(name, (data) => resolve(data as FontMetrics)));
+}
 
 function toMatrix(m: ArrayLike<number>): Matrix {
   return [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];

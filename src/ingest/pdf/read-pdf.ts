@@ -13,14 +13,7 @@ import type { OpenOptions, Opened, PdfJs } from './pdfjs.js';
 import { readPage } from './page-input.js';
 import type { PageRead } from './page-input.js';
 
-export interface ReadPdfOptions extends OpenOptions {
-  /**
-   * Read the drawn paths to find ruling lines (default true). Without them pieces are split
-   * by blanks only, which merges cells of tight ruled tables. Reading them adds about half
-   * to the reading time (corpus, CPU): pdf.js parses each page's content a second time.
-   */
-  readonly rulings?: boolean;
-}
+export type ReadPdfOptions = OpenOptions;
 
 /** One page as laid out, with what the reader saw of it. */
 export interface PdfPage {
@@ -30,8 +23,8 @@ export interface PdfPage {
   readonly rotate: number;
   readonly layout: PageLayout;
   /**
-   * Images painted on the page, counted on pages without text only (0 elsewhere, and if
-   * rulings were not read): a text-less page with images is a scan.
+   * Images painted on the page, counted on pages without text only (0 elsewhere): a
+   * text-less page with images is a scan.
    */
   readonly images: number;
 }
@@ -66,9 +59,9 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
     for (let n = 1; n <= doc.numPages; n++) {
       let read: LaidOut;
       try {
-        read = await layOut(doc, n, opened.pdfjs, options);
+        read = await layOut(doc, n, opened.pdfjs);
         // A page without text is a scan or blank: only its images tell which.
-        if (read.layout.lines.length === 0 && read.pathsRead) read = await scans.read(n);
+        if (read.layout.lines.length === 0) read = await scans.read(n);
       } catch (err) {
         if (options.strict) return { ok: false, error: classify(err) };
         warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${err instanceof Error ? err.message : String(err)})`);
@@ -90,11 +83,11 @@ interface LaidOut extends PageRead {
 }
 
 /** Read and lay out page `n`; errors propagate. */
-async function layOut(doc: PDFDocumentProxy, n: number, pdfjs: PdfJs, options: ReadPdfOptions): Promise<LaidOut> {
+async function layOut(doc: PDFDocumentProxy, n: number, pdfjs: PdfJs): Promise<LaidOut> {
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(n);
-    const read = await readPage(page, pdfjs.OPS, options.rulings !== false);
+    const read = await readPage(page, pdfjs.OPS, pdfjs.AnnotationMode.DISABLE);
     return { ...read, rotate: page.rotate, layout: layoutPage(read.input) };
   } finally {
     // Frees the page's parsed resources; fonts stay cached for the next pages.
@@ -114,7 +107,7 @@ class ScanReader {
     this.#opened ??= openPdf(this.bytes, this.options);
     const opened = await this.#opened;
     if (!opened.ok) throw new Error(opened.error.message);
-    return layOut(opened.doc, n, opened.pdfjs, this.options);
+    return layOut(opened.doc, n, opened.pdfjs);
   }
 
   async close(): Promise<void> {
