@@ -82,6 +82,28 @@ test('wide blanks split pieces, font-change fragments of one word join', async (
   assert.deepEqual(pieces(await doc(tinyPdf([{ content }]))), [['Total', '1,000.00'], ['2026']]);
 });
 
+test('text operators place glyphs as printed: TJ shifts, Tc, Tz, TL with T* and \', text off the page', async () => {
+  const d = await doc(tinyPdf([{
+    content: 'BT /F1 10 Tf 100 700 Td [(Total) -3000 (1,000.00)] TJ ET\n' +
+      // Helvetica A, B, C: 667 + 667 + 722 thousandths; Tc adds 3 pt after each glyph.
+      'BT /F1 10 Tf 3 Tc 100 680 Td (ABC) Tj ET\n' +
+      'BT /F1 10 Tf 0 Tc 50 Tz 300 680 Td (ABC) Tj ET\n' +
+      'BT /F1 10 Tf 100 Tz 14 TL 100 640 Td (one) Tj T* (two) Tj (three) \' ET\n' +
+      // Below the page's bottom edge: in the content stream, never printed.
+      'BT /F1 10 Tf 100 -80 Td (hidden) Tj ET\n',
+  }]));
+  assert.deepEqual(pieces(d), [['Total', '1,000.00'], ['ABC', 'ABC'], ['one'], ['two'], ['three']]);
+  const [total, amount] = d.lines[0]!.pieces!;
+  // "Total" is 22.23 pt wide; the -3000 shift moves the next glyph 30 pt further right.
+  assert.deepEqual([total!.x0, total!.x1, amount!.x0], [100, 122.23, 152.23]);
+  const [spaced, squeezed] = d.lines[1]!.pieces!;
+  assert.deepEqual([spaced!.x0, spaced!.x1, squeezed!.x0, squeezed!.x1], [100, 129.56, 300, 310.28]);
+  // T* and ' each move down by the leading, 14 pt (the first baseline is 842 - 640 = 202).
+  const bottoms = d.lines.slice(2).map((l) => l.at.box![3]);
+  assert.deepEqual([bottoms[1]! - bottoms[0]!, bottoms[2]! - bottoms[1]!], [14, 14]);
+  assert.ok(bottoms[0]! > 202 && bottoms[0]! < 205, `${bottoms[0]}`);
+});
+
 test('lines number across pages; pages and boxes are reported', async () => {
   const d = await doc(tinyPdf([
     { content: textAt('one', 72, 700) + textAt('two', 72, 680) },
