@@ -14,10 +14,13 @@ export const EXIT = {
   unreadable: 3,
   /** Readable, but not a budget or final-accounts disclosure. */
   notDisclosure: 4,
+  /** A scan: no page has a text layer (OCR is not supported yet). */
+  noTextLayer: 5,
   /** A system package a command needs is missing (generate --format pdf without chromium or the CJK fonts); sysexits EX_UNAVAILABLE. */
   unavailable: 69,
 } as const;
 
 export function exitForError(code: ParseErrorCode): number {
-  return code === 'NOT_DISCLOSURE' ? EXIT.notDisclosure : EXIT.unreadable;
+  if (code === 'NOT_DISCLOSURE') return EXIT.notDisclosure;
+  return code === 'NO_TEXT_LAYER' ? EXIT.noTextLayer : EXIT.unreadable;
 }

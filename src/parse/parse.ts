@@ -10,7 +10,7 @@ import type { Disclosure, SourceFormat, Warning } from '../model/index.js';
 import { profileDocument, readSections } from '../narrative/index.js';
 import { readPerformanceTables, recognizeTables } from '../tables/index.js';
 
-export type ParseErrorCode = IngestErrorCode | 'NOT_DISCLOSURE';
+export type ParseErrorCode = IngestErrorCode | 'NOT_DISCLOSURE' | 'NO_TEXT_LAYER';
 
 export type ParseResult =
   | { ok: true; value: Disclosure }
@@ -21,11 +21,20 @@ export async function parseBytes(bytes: Uint8Array, file: string): Promise<Parse
   return read.ok ? accept(read.value) : read;
 }
 
-/** A parsed disclosure, or why it is none. */
+/**
+ * A parsed disclosure, or why it is none. A file with pages but no text to read is a scan:
+ * until OCR exists that is what the user must hear, not "not a disclosure".
+ */
 export function accept(disclosure: Disclosure): ParseResult {
   if (!looksLikeDisclosure(disclosure)) {
-    return { ok: false, error: { code: 'NOT_DISCLOSURE', message: '未识别出预决算公开的表格或说明 (no disclosure tables or explanations found)' },
-      source: { file: disclosure.source.file, sha256: disclosure.source.sha256 } };
+    const source = { file: disclosure.source.file, sha256: disclosure.source.sha256 };
+    const scanned = disclosure.source.format === 'pdf' && (disclosure.source.pages ?? 0) > 0 &&
+      (disclosure.lines ?? []).every((l) => !l.text.trim());
+    const error = scanned
+      ? { code: 'NO_TEXT_LAYER' as const, message: `全部 ${disclosure.source.pages} 页没有文字层（扫描件），需要 OCR，尚不支持 ` +
+        `(no text layer on any of the ${disclosure.source.pages} pages: a scan; OCR is not supported yet)` }
+      : { code: 'NOT_DISCLOSURE' as const, message: '未识别出预决算公开的表格或说明 (no disclosure tables or explanations found)' };
+    return { ok: false, error, source };
   }
   return { ok: true, value: disclosure };
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/cli/index.js';
+import { tinyPdf } from '../ingest-pdf/tiny-pdf.js';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -50,6 +51,20 @@ test('bad input: missing, empty, binary, not a disclosure — clear message, doc
   const poem = await cli('parse', join(dir, 'poem.txt'));
   assert.deepEqual([poem.code, /NOT_DISCLOSURE/.test(poem.err)], [4, true]);
   assert.doesNotMatch(poem.err + garbage.err + empty.err, /at .*\.ts:\d+/);
+});
+
+test('a PDF without text on any page (a scan) says so, with exit 5, and --jsonl names the pages', async () => {
+  // Two pages that paint only a filled box: no text layer anywhere.
+  writeFileSync(join(dir, 'scan.pdf'), tinyPdf([{ content: '0 g 100 100 300 500 re f' }, { content: '0 g 100 100 300 500 re f' }]));
+  const r = await cli('check', join(dir, 'scan.pdf'));
+  assert.equal(r.code, 5);
+  assert.match(r.err, /scan\.pdf: 全部 2 页没有文字层.*\[NO_TEXT_LAYER\]/);
+  const jsonl = await cli('check', '--jsonl', join(dir, 'scan.pdf'), seed);
+  const [scan, ok] = jsonl.out.split('\n').map((l) => JSON.parse(l));
+  assert.equal(scan.error.code, 'NO_TEXT_LAYER');
+  assert.match(scan.error.message, /no text layer on any of the 2 pages/);
+  assert.ok(Array.isArray(ok.findings));
+  assert.equal(jsonl.code, 5);
 });
 
 test('a seed cut off in the middle of a table gives a partial result and exit 1', async () => {

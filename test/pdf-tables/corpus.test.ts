@@ -69,7 +69,7 @@ test('every corpus document: the standard tables with their kinds, in printed or
     const prefix = name.startsWith('final') ? 'final.' : 'budget.';
     assert.deepEqual(d.tables.map((t) => t.kind), kinds.map((k) => prefix + k), name);
   }
-  assert.equal(docs.get('budget-beijing-zhengwufuwu-2026-explanation-scanned'), 'NOT_DISCLOSURE');
+  assert.equal(docs.get('budget-beijing-zhengwufuwu-2026-explanation-scanned'), 'NO_TEXT_LAYER');
 });
 
 test('上海财政局 (0 tables before): split 类/款/项 codes, an empty 基本支出 cell keeps 1,200,000 in 项目支出', { skip }, () => {

@@ -68,7 +68,7 @@ test('every corpus document: exactly the listed identities fail', { skip }, asyn
   for (const f of files) {
     const name = f.replace(/\.pdf$/, '');
     const r = await parseBytes(readFileSync(CORPUS + f), f);
-    if (!r.ok) { assert.equal(r.error.code, 'NOT_DISCLOSURE', name); continue; }
+    if (!r.ok) { assert.equal(r.error.code, 'NO_TEXT_LAYER', name); continue; }
     const expected = [...(PRINTED[name] ?? []), ...(MISREAD[name] ?? [])].sort();
     assert.deepEqual(identityTally(r.value, IDENTITIES).failures, expected, name);
   }
