@@ -6,9 +6,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITY_ORDER } from '../checks/index.js';
 import type { Severity } from '../model/index.js';
 import { EXIT } from './exit-codes.js';
-import { runGenerate } from './generate.js';
 import { DEFAULT_JOBS, runPooled, worthPooling } from './pool.js';
-import { runRender } from './render.js';
 import { runGroup } from './run-group.js';
 import type { Io, Task } from './run-group.js';
 
@@ -31,7 +29,7 @@ const USAGE = `用法 usage: budgetlens parse FILE... [--json | --jsonl]
   --fail-on  check: exit 1 when a finding of this severity or worse exists (default: error)
   --jobs N   同时读取的 PDF 文件数 (PDFs read at once on worker threads; default: the core count; output stays in input order)
 
-退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on; render: input contradicts itself or errors found · 2 usage (render: invalid input data) · 3 unreadable file · 4 not a disclosure`;
+退出码 exit codes: 0 ok · 1 parse: partial (table cut off); check: findings at --fail-on; render: input contradicts itself or errors found · 2 usage (render: invalid input data) · 3 unreadable file · 4 not a disclosure · 5 a scan (no text layer) · 69 a system package is missing`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
@@ -49,8 +47,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help || !command) { (command ? io.out : io.err)(USAGE); return command ? EXIT.ok : EXIT.usage; }
   if (command === 'examples') return run(['parse', ...await exampleFiles()], io);
-  if (command === 'generate') return runGenerate(parsed.values, io);
-  if (command === 'render') return runRender(files, parsed.values, io);
+  // The producers' modules (exceljs, jszip, the browser driver) load only when asked for: a
+  // check, run as a gate on every commit, does not pay their half second of start-up.
+  if (command === 'generate') return (await import('./generate.js')).runGenerate(parsed.values, io);
+  if (command === 'render') return (await import('./render.js')).runRender(files, parsed.values, io);
   const failOn = parsed.values['fail-on'];
   if (!(command === 'parse' || command === 'check') || files.length === 0 || !isFailOn(failOn)) { io.err(USAGE); return EXIT.usage; }
   const jobs = jobsOf(parsed.values.jobs);
