@@ -35,8 +35,7 @@ export async function readPage(page: PDFPageProxy, OPS: OpsTable, annotationMode
     const runs = await textContentRuns(page, base);
     return { input: { ...size, runs, paths: [] }, images: 0, graphicsError: err instanceof Error ? err.message : String(err) };
   }
-  const fonts = await pageFonts(page, list, OPS);
-  const { runs, paths, images } = readOperatorList(list, OPS, base, (name) => fonts.get(name));
+  const { runs, paths, images } = readOperatorList(list, OPS, base, fontLookup(page));
   return { input: { ...size, runs, paths }, images };
 }
 
@@ -61,36 +60,14 @@ async function textContentRuns(page: PDFPageProxy, base: Matrix): Promise<TextRu
   return runs;
 }
 
-/** The fonts the page's operators name (`Tf`, or `gs` with /Font), as pdf.js resolved them on this thread. */
-async function pageFonts(page: PDFPageProxy, list: OperatorList, OPS: OpsTable): Promise<Map<string, FontMetrics>> {
-  const names = new Set<string>();
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === OPS.setFont && typeof args?.[0] === 'string') names.add(args[0]);
-    if (fn !== OPS.setGState || !Array.isArray(args?.[0])) continue;
-    for (const entry of args[0] as unknown[]) {
-      if (Array.isArray(entry) && entry[0] === 'Font' && Array.isArray(entry[1]) && typeof entry[1][0] === 'string') {
-        names.add(entry[1][0]);
-      }
-    }
-  }
-  const fonts = new Map<string, FontMetrics>();
-  for (const name of names) {
-    const font = await resolvedFont(page, name);
-    if (font) fonts.set(name, font);
-  }
-  return fonts;
-}
-
-/** pdf.js resolves a font on this thread a few ticks after the operators naming it arrive. */
-function resolvedFont(page: PDFPageProxy, name: string): Promise<FontMetrics | undefined> {
-  const objs = page.commonObjs as unknown as {
-    has(id: string): boolean;
-    get(id: string, callback?: (data: unknown) => void): unknown;
-  };
-  if (objs.has(name)) return Promise.resolve(objs.get(name) as FontMetrics);
-  return new Promise((resolve) => objs.get(name, (data) => resolve(data as FontMetrics)));
+/**
+ * Fonts by the names `setFont` ops give them, as pdf.js resolved them on this thread: by the
+ * time a page's operator list has arrived its fonts have (on the whole corpus, always). One
+ * that has not is read with default metrics (horizontal, 1000 units per em), never waited for.
+ */
+function fontLookup(page: PDFPageProxy): (name: string) => FontMetrics | undefined {
+  const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): unknown };
+  return (name) => (objs.has(name) ? (objs.get(name) as FontMetrics) : undefined);
 }
 
 function toMatrix(m: ArrayLike<number>): Matrix {
