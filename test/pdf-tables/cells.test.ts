@@ -24,6 +24,8 @@
  * - budget-guangzhou-bangongting-2026 and budget-zhuhai-gongwu-center-2026: codes printed "[201]" stay
  *   in the row name, the row has no code (figures right, asserted by name); likewise budget-beijing's
  *   "50101-工资奖金津补贴30101-基本工资" rows of the 基本支出 table.
+ * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
+ *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
  * - Performance tables. budget-central-guojia-xinfangju-2026 (p30, p31-32): 年度资金总额 2,134.87 and
  *   其中：财政拨款 1,384.87 are not read as funds; 上年结转 750.00 is read under the column `weight`;
  *   target ≤2134.87万元 is read "≤2134.87万元20" (the 分值 joined); department "[292]国家信访局" is read
@@ -916,6 +918,13 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '30399', column: 'personnel', value: '4.16', page: 19 },
       { row: '30101', column: 'total', value: '573.72', page: 18 },
     ],
+    'budget.threePublic': [
+      // the row is ambiguous: 2025's 64.10 printed under 公务用车运行维护费 is placed only under 小计
+      { row: 'threePublic', column: 'priorYear.total', value: '356.10', page: 20 },
+      { row: 'threePublic', column: 'priorYear.reception', value: '197.00', page: 20 },
+      { row: 'threePublic', column: 'budget.total', value: '347.60', page: 20 },
+      { row: 'threePublic', column: 'budget.vehicleOperation', value: '61.60', page: 20 },
+    ],
   },
   'budget-zhuhai-gongwu-center-2026': {
     'budget.summary': [
@@ -1092,6 +1101,27 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
   },
 };
 
+/** Tables printed without figures (verified: no figure on the page below the title; mostly a note 故本表无数据). */
+const EMPTY: Record<string, [kind: string, page: number][]> = {
+  'budget-beijing-zhengwufuwu-2026-tables': [['budget.gf', 13], ['budget.soce', 14]],
+  'budget-central-guojia-xinfangju-2026': [['budget.gf', 14], ['budget.soce', 15]],
+  'budget-changsha-xinfang-2026': [['budget.gf', 21]],
+  'budget-chongqing-bangongting-2026': [['budget.gf', 19]],
+  'budget-hangzhou-sifaju-2026': [['budget.gf', 35], ['budget.soce', 36]],
+  'budget-huzhou-caizhengju-2026': [['budget.gf', 29], ['budget.soce', 30]],
+  'budget-jiangsu-renda-2017': [['budget.gf', 15]],
+  'budget-jiangsu-shengweibangongting-2019-tables': [['budget.gf', 10]],
+  'budget-shanghai-caizhengju-2025-unit': [['budget.gf', 15], ['budget.soce', 16]],
+  'budget-shanghai-jiaotong-college-2026-unit': [['budget.gf', 15], ['budget.soce', 16]],
+  'budget-shanghai-putuo-wanli-2024': [['budget.gf', 27], ['budget.soce', 28]],
+  'budget-shanghai-putuo-zhengfuban-2025-department': [['budget.gf', 16], ['budget.soce', 17]],
+  'budget-shanghai-putuo-zhengfuban-2025-unit': [['budget.gf', 16], ['budget.soce', 17]],
+  'budget-suzhou-shenjiju-2026': [['budget.gf', 19], ['budget.soce', 20]],
+  'budget-xian-bangongting-2026': [['budget.gf', 29]],
+  'budget-yantai-bangongshi-2026': [['budget.gf', 21], ['budget.soce', 22]],
+  'final-shanghai-putuo-caizhengju-2024': [['final.gf', 19], ['final.soce', 20]],
+  'final-shanghai-putuo-guihuaziyuan-2024': [['final.gf', 18], ['final.soce', 19]],
+};
 /** document → performance tables: project, and one indicator read right (name, target, page). */
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   'budget-central-guojia-xinfangju-2026': [
@@ -1121,7 +1151,7 @@ const docs = new Map<string, Disclosure>();
 
 before(async () => {
   if (skip) return;
-  const names = new Set([...Object.keys(CELLS), ...Object.keys(PERFORMANCE), 'budget-quanzhou-gonganju-2026-unit']);
+  const names = new Set([...Object.keys(CELLS), ...Object.keys(EMPTY), ...Object.keys(PERFORMANCE), 'budget-quanzhou-gonganju-2026-unit']);
   for (const name of names) {
     const r = await parseBytes(readFileSync(`${CORPUS}${name}.pdf`), `${name}.pdf`);
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
@@ -1150,6 +1180,18 @@ for (const [name, kinds] of Object.entries(CELLS)) {
     }
   });
 }
+
+test('tables printed empty are read empty, on their page', { skip }, () => {
+  for (const [name, tables] of Object.entries(EMPTY)) {
+    const d = docs.get(name)!;
+    for (const [kind, page] of tables) {
+      const t = table(d, kind);
+      assert.equal(t.empty, true, `${name} ${kind}`);
+      assert.ok(t.rows.every((r) => Object.keys(r.values).length === 0), `${name} ${kind}: a figure read`);
+      assert.deepEqual(t.pages, [page], `${name} ${kind}`);
+    }
+  }
+});
 
 function assertIndicator(name: string, rows: readonly { name: string; target: string | null; at: { page: number | null } }[], e: ExpectedIndicator): void {
   const ind = rows.find((i) => i.name === e.name);
