@@ -103,7 +103,7 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2) return centredRun(cell, below, specs) ?? strict;
+  if (near.length < 2) return subtotalRun(cell, strict, below, specs) ?? centredRun(cell, below, specs) ?? strict;
   if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
@@ -128,6 +128,20 @@ function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: reado
     if (runs.length > 1) return null;
   }
   return null;
+}
+
+/**
+ * A heading naming no column over one cell only within its reach, yet centred over the run from
+ * a 小计 left of that cell to the next total (杭州: 本年收入 over 财政专户管理资金, the middle of
+ * 小计 | 一般公共预算 | … | 其他收入 | 小计 of 上年结转结余): that run, as in `withSubtotal`. A run
+ * closed by no total could be any stretch of the header (事业收入 over （不含教育收费）).
+ */
+function subtotalRun(cell: HeaderCell, strict: readonly HeaderCell[], below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  if (strict.length !== 1 || matches(squash(cell.text), specs).length > 0) return null;
+  const run = withSubtotal(cell, strict, below, false);
+  const end = Math.max(...run.map((c) => c.x1));
+  const closed = below.some((c) => c.x0 >= end && GENERIC_TOTAL.has(squash(c.text)));
+  return run.length >= 2 && closed ? run : null;
 }
 
 /**

@@ -299,6 +299,26 @@ test('杭州 (p26) and 湖州 (p20) 支出总表: 基本支出 printed only as �
   assert.deepEqual(hu.pages, [20, 21]);
 });
 
+test('长沙 收支总体情况表 (p12): 本级财政拨款收入, 财政专户管理事业收入, 事业单位经营服务收入, 其它收入 are income items', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.summary');
+  const key = (name: string) => t.rows.find((r) => r.name === name)?.key;
+  assert.deepEqual(rowValues(t, 'fiscalAppropriation'), { amount: '1935.36' });
+  assert.equal(key('财政专户管理事业收入'), 'specialAccount');
+  assert.equal(key('事业单位经营服务收入'), 'operatingIncome');
+  assert.equal(key('其它收入'), 'otherIncome');
+  assert.deepEqual(rowValues(t, 'incomeTotal'), { amount: '1935.36' });
+});
+
+test('杭州 收入总表 (p25): 本年收入 over 财政专户管理资金, spaced like that cell\'s own lines, heads 小计 … 其他收入', { skip }, () => {
+  const t = table(doc('budget-hangzhou-sifaju-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key).slice(0, 3), ['total', 'priorYearCarryover', 'currentIncome']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '99230.46', currentIncome: '98883.14', gpb: '91495.48', other: '7387.66',
+    priorYearCarryover: '347.32', carryoverGpb: '347.32' });
+  const unit = t.rows.find((r) => r.name === '杭州市司法')!;
+  assert.equal(formatAmount(unit.values.currentIncome!.value, 2), '12239.15');
+  assert.equal(formatAmount(unit.values.other!.value, 2), '996.40');
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);
