@@ -62,6 +62,14 @@ export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[
   return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
 }
 
+/** The keys the header's cells name each on its own, a heading apart from the cells under it. */
+export function cellKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.some((l) => !l.pieces)) return [];
+  const cells = cellsOf(header, specs);
+  const years = relativeYears(cells.map((c) => c.text));
+  return cells.flatMap((c) => matches(squash(years(c.text)), specs).map((m) => m.key));
+}
+
 /** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
 function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
   return headerCells(header, specs).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));

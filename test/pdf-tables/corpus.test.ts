@@ -319,6 +319,15 @@ test('杭州 收入总表 (p25): 本年收入 over 财政专户管理资金, spa
   assert.equal(formatAmount(unit.values.other!.value, 2), '996.40');
 });
 
+test('湖州 收入总表 (p19): 专户资金结 / 转结余 and 单位资金结 / 转结余 are carryover columns; every figure placed by the geometry', { skip }, () => {
+  const t = table(doc('budget-huzhou-caizhengju-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key).slice(-11, -9), ['carryoverSpecial', 'carryoverUnitFunds']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '6838.41', currentIncome: '6838.41', gpb: '6838.41' });
+  const unit = t.rows.find((r) => r.name === '湖州市市级财政国库支付中心')!;
+  assert.deepEqual(Object.keys(unit.values), ['total', 'currentIncome', 'gpb']);
+  assert.equal(unit.ambiguity, undefined);
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);

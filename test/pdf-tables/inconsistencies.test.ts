@@ -33,13 +33,6 @@ const MISREAD: Record<string, string[]> = {
     'budget.cross.incomeItem budget.income total.specialAccount: 4950.849947 = 0.00',
     'budget.income.rowSum budget.income total.total: 101673.030619 = 203346.061238',
   ],
-  // p. 19 收入总表: 总计 = 小计 = 一般公共预算 6,838.41 (adds up). The header's wrapped words (专户资金结 /
-  // 转结余, 单位资金结 / 转结余 under 上年结转结余) name 财政专户 and 单位资金 in the text, which the geometry
-  // does not locate, so the figures are placed by text into those columns
-  'budget-huzhou-caizhengju-2026': [
-    'budget.cross.incomeItem budget.income total.specialAccount: 6838.41 = 0.00',
-    'budget.income.rowSum budget.income total.total: 6838.41 = 13676.82',
-  ],
   // income table and the three-block 三公 header misread
   'budget-xian-bangongting-2026': [
     'budget.cross.incomeItem budget.income total.other: 7100000.00 = 0.00',
