@@ -108,7 +108,10 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
   if (strict.length >= 2) return withSubtotal(cell, strict, below, true);
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
-  const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
+  // the cells within its width belong however far down they stand (西安: 小计, vertically centred
+  // in a tall header row, under 一般公共预算拨款 beside the wrapped 其中：专项资金… that stands higher)
+  const near = below.filter((c) => strict.includes(c)
+    || (c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach));
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
   if (near.length < 2) return subtotalRun(cell, strict, below, specs) ?? centredRun(cell, below, specs) ?? strict;

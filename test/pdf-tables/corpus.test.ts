@@ -328,6 +328,13 @@ test('湖州 收入总表 (p19): 专户资金结 / 转结余 and 单位资金结
   assert.equal(unit.ambiguity, undefined);
 });
 
+test('西安 收入总表 (p21): 一般公共预算拨款 › 小计 | 其中：专项资金列入部门预算项目, the 其中 part no source of the 合计', { skip }, () => {
+  const t = table(doc('budget-xian-bangongting-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key), ['total', 'priorYearCarryover', 'gpb', 'gpbSpecialFunds', 'gf', 'business', 'operating',
+    'superiorSubsidy', 'affiliated', 'other', 'nonFiscalBalanceUsed']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '92165133.99', gpb: '92165133.99', gpbSpecialFunds: '7100000.00' });
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);
