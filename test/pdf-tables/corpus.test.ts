@@ -335,6 +335,16 @@ test('西安 收入总表 (p21): 一般公共预算拨款 › 小计 | 其中：
   assert.deepEqual(rowValues(t, 'total'), { total: '92165133.99', gpb: '92165133.99', gpbSpecialFunds: '7100000.00' });
 });
 
+test('西安 三公 (p33): 上年 | 当年 | 增减变化情况 blocks, （境）费用 wrapped under 因公出国 apart from it; 合计 covers 会议费 and 培训费', { skip }, () => {
+  const t = table(doc('budget-xian-bangongting-2026'), 'budget.threePublic');
+  assert.equal(t.columns.length, 27);
+  assert.deepEqual(rowValues(t, 'threePublic'), {
+    'priorYear.grandTotal': '442400.00', 'priorYear.total': '40000.00', 'priorYear.reception': '40000.00', 'priorYear.training': '402400.00',
+    'budget.grandTotal': '260000.00', 'budget.total': '30000.00', 'budget.reception': '30000.00', 'budget.training': '230000.00',
+    'change.grandTotal': '-182400.00', 'change.total': '-10000.00', 'change.reception': '-10000.00', 'change.training': '-172400.00',
+  });
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);
