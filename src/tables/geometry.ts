@@ -62,12 +62,19 @@ export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[
   return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
 }
 
-/** The keys the header's cells name each on its own, a heading apart from the cells under it. */
+/**
+ * The keys the header's cells name, a heading apart from the cells under it, a cell under a
+ * heading as the heading qualifies it (北京: 单位资金 under 上年结转结余 names its carryover).
+ */
 export function cellKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
   if (header.some((l) => !l.pieces)) return [];
   const cells = cellsOf(header, specs);
   const years = relativeYears(cells.map((c) => c.text));
-  return cells.flatMap((c) => matches(squash(years(c.text)), specs).map((m) => m.key));
+  for (const c of cells) c.text = years(c.text);
+  return cells.flatMap((c) => {
+    const key = isGroup(c, cells, specs) ? null : keyOf(c, cells, specs);
+    return key ? [key] : matches(squash(c.text), specs).map((m) => m.key);
+  });
 }
 
 /** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */

@@ -345,6 +345,12 @@ test('西安 三公 (p33): 上年 | 当年 | 增减变化情况 blocks, （境�
   });
 });
 
+test('北京 收入总表 (p2, 万元 with 6 decimals): 一般公共预算 / 资金 is one cell; 单位资金 under 上年结转结余 is its carryover', { skip }, () => {
+  const t = table(doc('budget-beijing-zhengwufuwu-2026-tables'), 'budget.income');
+  assert.deepEqual(rowValues(t, 'total'), { total: '101673.030619', currentIncome: '96722.180672', gpb: '96722.180672',
+    priorYearCarryover: '4950.849947', carryoverGpb: '4781.143823', carryoverUnitFunds: '169.706124' });
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);
