@@ -72,7 +72,7 @@ function split(cell: HeaderCell): Cell[] {
  * A cell naming nothing that wraps on a label above it which the layout could not join (西安:
  * （境）费用 under 因公出国, the last piece of 上年 / 一般公共预算…“三公”经费预算 / 公务用车… /
  * 因公出国, with 小计 beside it under the same heading): appended to that cell where the cell
- * then splits into runs that each name something.
+ * named something only so, and then splits into runs that each name something.
  */
 function attachTails(cells: readonly HeaderCell[]): HeaderCell[] {
   const out = [...cells];
@@ -81,6 +81,7 @@ function attachTails(cells: readonly HeaderCell[]): HeaderCell[] {
     const i = out.findIndex((c) => c !== tail && wrapsOn(c.parts[c.parts.length - 1]!, tail));
     if (i < 0) continue;
     const head = out[i]!;
+    if (split(head).every((c) => c.role !== null)) continue; // the cell above names everything already
     const joined: HeaderCell = { text: head.text + tail.text, parts: [...head.parts, ...tail.parts], x0: Math.min(head.x0, tail.x0),
       x1: Math.max(head.x1, tail.x1), y0: Math.min(head.y0, tail.y0), y1: Math.max(head.y1, tail.y1) };
     if (!split(joined).every((c) => c.role !== null)) continue;
