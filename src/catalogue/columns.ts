@@ -85,6 +85,8 @@ export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   PUBLIC,
   PROJECT,
   col('totalExclInfra', ['扣除中央基建投资后预算数']),
+  // 北京: 项目支出 heads 项目支出总数 | 扣除基建项目后预算数 (an "of which" view of the project column)
+  col('projectExclInfra', ['扣除基建项目后预算数']),
   col('change', ['增减额']),
   col('changePercent', ['增减(%)', '增减（%）', '增减%', '增长率'], { percent: true }),
   // the same comparison on the base without central infrastructure investment; only a

@@ -41,6 +41,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
     const key = keyOf(cell, cells, specs);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
+  for (const [key, named] of found) found.set(key, withoutHeadings(named));
   if (found.size === 0 || [...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
   const bands = [...found].map(([key, [c]]) => band(key, c!));
   // A header cell right of the first column that names no known column is a column all the
@@ -88,6 +89,15 @@ const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
 /** Text that is a whole header cell: an alias, a bare total, or filler. */
 function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
   return FILLER.test(text) || GENERIC_TOTAL.has(text) || isAlias(text, specs);
+}
+
+/**
+ * Of cells naming one column, one standing right over another is its heading (项目支出 over
+ * 项目支出总数 | 扣除基建项目后预算数, too narrow to be seen spanning them), not a second column.
+ */
+function withoutHeadings(named: HeaderCell[]): HeaderCell[] {
+  if (named.length < 2) return named;
+  return named.filter((c) => !named.some((d) => d !== c && d.y0 >= c.y1 - 1 && d.x0 < c.x1 && d.x1 > c.x0));
 }
 
 function band(key: string, c: { x0: number; x1: number }): Band {

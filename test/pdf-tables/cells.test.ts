@@ -99,6 +99,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'total', column: 'project', value: '63317.204743', page: 9 },
       { row: '2014150', column: 'public', value: '780.281474', page: 9 },
       { row: '2010301', column: 'total', value: '3749.310269', page: 8 },
+      // 项目支出 heads 项目支出总数 | 扣除基建项目后预算数 (once 47 rows ambiguous)
+      { row: '2010301', column: 'personnel', value: '3256.475392', page: 8 },
+      { row: '2010302', column: 'projectExclInfra', value: '10661.454457', page: 8 },
+      { row: 'total', column: 'projectExclInfra', value: '60711.673383', page: 9 },
     ],
     'budget.gpbBasicExpenditure': [
       { row: 'total', column: 'total', value: '38186.119752', page: 12 },
