@@ -26,15 +26,21 @@
  *   "50101-工资奖金津补贴30101-基本工资" rows of the 基本支出 table.
  * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
  *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
- * - Performance tables. budget-central-guojia-xinfangju-2026 (p30, p31-32): target ≤2134.87万元 is
- *   read "≤2134.87万元20" (the 分值 column, printed above 一级指标, is not in the header); department
- *   "[292]国家信访局" is read "及代[292]国家信访局" (the label 主管部门及代/码 wraps around the value's line).
- *   budget-fuzhou-shangwuju-2026 (p29-39): indicator names wrapped over two lines are cut
- *   (物业成本控制率 → "物业成本控制"); the goal text printed above its label 年度目标 is lost.
- *   budget-quanzhou-gonganju-2026-unit (p26-28): 一级指标 成本指标 read as level2, 经济成本指标 lost.
- *   budget-changsha-xinfang-2026 (11 tables, p22-31), budget-chongqing-bangongting-2026 (1) and
- *   budget-beijing-zhengwufuwu-2026-tables (2): no project, funds or indicators read correctly (whole
- *   table text joined into the project name).
+ * - Performance tables. budget-central-guojia-xinfangju-2026 (p30): target ≤2134.87万元 is read
+ *   "≤2134.87万元20": the 分值 label is printed alone on the line above 一级指标 (and "（90）" below), so the
+ *   header, read from 一级指标 on, has no weight column (p31-32 print 分值权/重 around the header line
+ *   and are read right). budget-fuzhou-shangwuju-2026 (p29-39): the indicator rows have no anchor
+ *   (name and target only) and their cells wrap onto lines of their own, above and below the row's line
+ *   (物业成本控制 / ≤100% / … 率), so the text-order row cutting mixes names and targets of
+ *   neighbouring rows (物业成本控制率 → "物业成本控制"; "≤5137.26平" read as a name). Needs rows cut by
+ *   geometry: cells by the header's column spans, rows by the vertical extent of the 三级指标 cells.
+ *   The goal text printed above its label 年度目标 is lost. budget-quanzhou-gonganju-2026-unit (p29): the
+ *   last table runs on into "2.有关情况说明" (a numbered heading does not end it).
+ *   budget-changsha-xinfang-2026 (11 tables, p22-32), budget-chongqing-bangongting-2026 (1) and
+ *   budget-beijing-zhengwufuwu-2026-tables (2): one wide grid of many projects per table (单位编码 |
+ *   单位（项目）名称 | 资金总额 | 绩效目标 | 一级 | 二级 | 三级 | 指标值 | …), a template the block reader
+ *   (header fields, then 项目资金, goals, indicators) does not know: no project, funds or indicators
+ *   read (the whole table text joined into the project or department). Needs a grid reader by column.
  *
  * Not asserted here (misread, listed in inconsistencies.test.ts MISREAD, being fixed): 北京 income,
  * 长沙 summary, 杭州 income, 湖州 income, 西安 income and threePublic.
@@ -43,7 +49,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { formatAmount } from '../../src/model/index.js';
-import type { Cell, Disclosure, Row } from '../../src/model/index.js';
+import type { Cell, Disclosure, PerformanceIndicator, Row } from '../../src/model/index.js';
 import { parseBytes } from '../../src/parse/index.js';
 import { table } from '../helpers.js';
 
@@ -63,6 +69,9 @@ interface ExpectedIndicator {
   readonly name: string;
   readonly target: string;
   readonly page: number;
+  /** 一级 / 二级 labels and 分值, where asserted. */
+  readonly levels?: readonly [string, string];
+  readonly weight?: string;
 }
 
 /** A performance table by its index in `Disclosure.performance`. */
@@ -1126,9 +1135,17 @@ const EMPTY: Record<string, [kind: string, page: number][]> = {
 /** document → performance tables (all of them): project, one indicator (name, target, page), fund amounts. */
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   'budget-central-guojia-xinfangju-2026': [
-    { index: 0, project: '信息化运行维护', funds: [['total', '2134.87'], ['fiscal', '1384.87'], ['carryover', '750.00']] },
-    { index: 1, project: '信访综合保障经费', funds: [['total', '2706.79'], ['fiscal', '2616.79'], ['carryover', '90.00'], ['other', '0.00']] },
-    { index: 2, project: '信访业务培训', funds: [['total', '118.01'], ['fiscal', '118.01'], ['carryover', '0.00'], ['other', '0.00']] },
+    { index: 0, project: '信息化运行维护', department: '国家信访局', funds: [['total', '2134.87'], ['fiscal', '1384.87'], ['carryover', '750.00']] },
+    {
+      index: 1, project: '信访综合保障经费', department: '国家信访局',
+      indicator: { name: '项目成本控制', target: '≤2706.79万元', page: 31, levels: ['成本指标', '经济成本指标'], weight: '20' },
+      funds: [['total', '2706.79'], ['fiscal', '2616.79'], ['carryover', '90.00'], ['other', '0.00']],
+    },
+    {
+      index: 2, project: '信访业务培训', department: '国家信访局',
+      indicator: { name: '受训学员满意率', target: '≥95%', page: 32, levels: ['效益指标', '服务对象满意度指标'], weight: '10' },
+      funds: [['total', '118.01'], ['fiscal', '118.01'], ['carryover', '0.00'], ['other', '0.00']],
+    },
   ],
   'budget-fuzhou-shangwuju-2026': [
     { index: 0, project: '办公楼物业', department: '福州市商务局', funds: [['total', '25.89'], ['fiscal', '25.89'], ['other', '0.00']] },
@@ -1141,9 +1158,18 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
     { index: 7, project: '物业费', department: '福州市商务局', funds: [['total', '1.89'], ['fiscal', '1.89'], ['other', '0.00']] },
   ],
   'budget-quanzhou-gonganju-2026-unit': [
-    { index: 0, project: '单警装备、公务用车采购等项目建设', indicator: { name: '预算控制率', target: '≤80%', page: 26 }, funds: [['total', '866.40'], ['fiscal', '866.40'], ['other', '0.00']] },
+    {
+      index: 0, project: '单警装备、公务用车采购等项目建设',
+      indicator: { name: '预算控制率', target: '≤80%', page: 26, levels: ['成本指标', '经济成本指标'] },
+      funds: [['total', '866.40'], ['fiscal', '866.40'], ['other', '0.00']],
+    },
     { index: 1, project: '女子看守所保障经费', indicator: { name: '按需供应及时性', target: '≥90%', page: 27 }, funds: [['total', '1111.50'], ['fiscal', '1111.50']] },
-    { index: 2, project: '公安办案业务经费', indicator: { name: '总体刑事案件破案率', target: '≥55%', page: 28 }, funds: [['total', '6258.60'], ['other', '0.00']] },
+    { index: 2, project: '公安办案业务经费', indicator: { name: '服务对象满意率', target: '≥95%', page: 28, levels: ['满意度指标', '服务对象满意度指标'] }, funds: [['total', '6258.60'], ['other', '0.00']] },
+    {
+      index: 3, project: '泉州市社会治理现代化智慧调度指挥中心',
+      indicator: { name: '系统功能实现率', target: '≥100%', page: 29, levels: ['产出指标', '质量指标'] },
+      funds: [['total', '237.50'], ['fiscal', '237.50'], ['other', '0.00']],
+    },
   ],
 };
 
@@ -1193,11 +1219,13 @@ test('tables printed empty are read empty, on their page', { skip }, () => {
   }
 });
 
-function assertIndicator(name: string, rows: readonly { name: string; target: string | null; at: { page: number | null } }[], e: ExpectedIndicator): void {
+function assertIndicator(name: string, rows: readonly PerformanceIndicator[], e: ExpectedIndicator): void {
   const ind = rows.find((i) => i.name === e.name);
   assert.ok(ind, `${name}: no indicator ${e.name}`);
   assert.equal(ind.target, e.target, `${name} ${e.name}`);
   assert.equal(ind.at.page, e.page, `${name} ${e.name}: page`);
+  if (e.levels) assert.deepEqual([ind.level1, ind.level2], e.levels, `${name} ${e.name}: levels`);
+  if (e.weight) assert.equal(ind.weight, e.weight, `${name} ${e.name}: weight`);
 }
 
 test('performance target tables: project, department and an indicator as printed', { skip }, () => {

@@ -10,17 +10,19 @@ import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
 import { readIndicators } from './indicators.js';
 import type { Region } from './locate.js';
+import { restitch } from './restitch.js';
 import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
 import type { Found, Stream } from './text.js';
 import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, YEAR } from './vocabulary.js';
 import type { BlockKey, FieldKey } from './vocabulary.js';
 
 export function readTable(region: Region): PerformanceTable {
-  const s = tokenize(region.lines);
+  const lines = restitch(region.lines);
+  const s = tokenize(lines);
   const warnings: Warning[] = [];
   const blocks = findBlocks(s);
   const firstBlock = blocks[0]?.start ?? s.text.length;
-  const { fields, year } = readFields(headerText(region.lines.slice(0, lineAt(s, firstBlock))).replace(/\s+/g, ''));
+  const { fields, year } = readFields(headerText(lines.slice(0, lineAt(s, firstBlock))).replace(/\s+/g, ''));
   const range = (key: BlockKey): [number, number] | null => {
     const i = blocks.findIndex((b) => b.key === key);
     const b = blocks[i];

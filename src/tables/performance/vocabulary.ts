@@ -170,7 +170,7 @@ export const LEVEL2 = [
 ] as const;
 
 /** Row labels of the indicator block that carry no meaning for a row ("绩/效/指/标"). */
-export const MARKERS = ['绩效指标', '年度绩效指标完成情况', '年度绩效指标', '绩效指标完成情况'] as const;
+export const MARKERS = ['绩效指标', '绩效目标指标', '年度绩效指标完成情况', '年度绩效指标', '绩效指标完成情况'] as const;
 
 /** The total row of a self-evaluation; it ends the indicators. */
 export const TOTAL_LABELS = ['总分'] as const;
@@ -192,3 +192,8 @@ export const PAGE_NUMBER = /^\d{1,3}$/;
 
 /** Year printed under the title: "(2024年度)", "（2025 年）". */
 export const YEAR = /[（(](\d{4})年度?[）)]/;
+
+/** Labels that, printed in two parts around another row's line, are joined back (restitch.ts). */
+export const WRAPPED_LABELS: readonly string[] = [
+  ...FIELDS.map(([l]) => l), ...BLOCKS.map(([l]) => l), ...INDICATOR_COLUMNS.map(([l]) => l), ...LEVEL1, ...LEVEL2,
+];
