@@ -26,10 +26,10 @@
  *   "50101-工资奖金津补贴30101-基本工资" rows of the 基本支出 table.
  * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
  *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
- * - Performance tables. budget-central-guojia-xinfangju-2026 (p30): target ≤2134.87万元 is read
- *   "≤2134.87万元20": the 分值 label is printed alone on the line above 一级指标 (and "（90）" below), so the
- *   header, read from 一级指标 on, has no weight column (p31-32 print 分值权/重 around the header line
- *   and are read right). budget-fuzhou-shangwuju-2026 (p29-39): the indicator rows have no anchor
+ * - Performance tables. budget-central-guojia-xinfangju-2026 (p30-32): the 一级 labels and the
+ *   vertical 绩/效/指/标 marker are centred over several rows, so rows after the first of a 一级 group may
+ *   carry the previous 一级 label, and single marker characters are read as rows ("绩", "指");
+ *   indicators asserted are the ones read right. budget-fuzhou-shangwuju-2026 (p29-39): the indicator rows have no anchor
  *   (name and target only) and their cells wrap onto lines of their own, above and below the row's line
  *   (物业成本控制 / ≤100% / … 率), so the text-order row cutting mixes names and targets of
  *   neighbouring rows (物业成本控制率 → "物业成本控制"; "≤5137.26平" read as a name). Needs rows cut by
@@ -1135,7 +1135,11 @@ const EMPTY: Record<string, [kind: string, page: number][]> = {
 /** document → performance tables (all of them): project, one indicator (name, target, page), fund amounts. */
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   'budget-central-guojia-xinfangju-2026': [
-    { index: 0, project: '信息化运行维护', department: '国家信访局', funds: [['total', '2134.87'], ['fiscal', '1384.87'], ['carryover', '750.00']] },
+    {
+      index: 0, project: '信息化运行维护', department: '国家信访局',
+      indicator: { name: '项目总成本', target: '≤2134.87万元', page: 30, levels: ['成本指标', '经济成本指标'], weight: '20' },
+      funds: [['total', '2134.87'], ['fiscal', '1384.87'], ['carryover', '750.00']],
+    },
     {
       index: 1, project: '信访综合保障经费', department: '国家信访局',
       indicator: { name: '项目成本控制', target: '≤2706.79万元', page: 31, levels: ['成本指标', '经济成本指标'], weight: '20' },

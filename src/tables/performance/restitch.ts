@@ -5,7 +5,8 @@
  * label is cut in two by another row's text. Two pieces of one column, a line or two apart with
  * nothing printed between them in that column, that together (and neither alone) make a known
  * label are one cell: they are joined and put on the line of the row they label, the line among
- * theirs with the most other pieces. Lines without positions are kept as printed.
+ * theirs with the most other pieces. Likewise a whole label alone on the line above a header line
+ * ("分值"). Lines without positions are kept as printed.
  */
 import type { Line, LinePiece } from '../../ingest/index.js';
 import { WRAPPED_LABELS } from './vocabulary.js';
@@ -14,6 +15,8 @@ import { WRAPPED_LABELS } from './vocabulary.js';
 const MAX_SPAN = 2;
 /** Their tops at most this many text heights apart. */
 const MAX_GAP = 3;
+/** A lone header label sits at most this many text heights above its row's line. */
+const MAX_PITCH = 1.6;
 
 type Positioned = LinePiece & { readonly y0: number; readonly y1: number };
 
@@ -33,6 +36,7 @@ export function restitch(lines: readonly Line[]): Line[] {
       }
     }
   }
+  for (let i = 0; i + 1 < lines.length; i++) if (moveDown(lines, pieces, i)) changed = true;
   if (!changed) return [...lines];
   return lines.map((l, i) => {
     const row = pieces[i];
@@ -61,6 +65,25 @@ function joinBelow(lines: readonly Line[], pieces: (Positioned[] | null)[], i: n
     return true;
   }
   return false;
+}
+
+/**
+ * A whole label alone on its line, just above a line of labels with nothing in its column, is a
+ * header cell centred beside that line ("分值" over "一级指标 二级指标 三级指标 指标值"): it joins it.
+ */
+function moveDown(lines: readonly Line[], pieces: (Positioned[] | null)[], i: number): boolean {
+  const row = pieces[i];
+  const below = pieces[i + 1];
+  const label = row?.[0];
+  if (!row || !below || !label || row.length !== 1 || !LABELS.has(compact(label.text))) return false;
+  if ((lines[i + 1] as Line).at.page !== (lines[i] as Line).at.page) return false;
+  const first = below[0];
+  if (!first || first.y0 - label.y0 > MAX_PITCH * (label.y1 - label.y0)) return false;
+  if (below.some((p) => overlaps(p, label)) || below.filter((p) => LABELS.has(compact(p.text))).length < 2) return false;
+  row.pop();
+  below.push(label);
+  below.sort((a, b) => a.x0 - b.x0);
+  return true;
 }
 
 /** The line among i..k holding the most pieces: the row's own line. */
