@@ -12,10 +12,6 @@
  *   201 一般公共服务支出 prints 10,528.33, no row 201 read; 208 prints 1,608.51, read as a row
  *   "社会保障和就" without code; 221 住房保障支出 prints 1,512.23, read as an income row;
  *   一、财政拨款 13,649.07 is read as row "一般公", 收入合计 as "小计上年结结转下年资金转资金收入合".
- * - final-shanghai-putuo-caizhengju-2024 final.gpbBasicExpenditure (p16-17): codes printed 类 / 款 on
- *   two lines with the figure above. 301 工资福利支出 prints 2,082.85, 30101 基本工资 262.33, 302 商品和
- *   服务支出 171.07: none read; a row 302 is read with 24 and rows 医疗费 13, 离休费 16, 生活补助 25 …
- *   take a 302 款 code printed beside them as their amount; 30109 职业年金缴费 80.38 is read without code.
  * - budget-fuzhou-shangwuju-2026 budget.income (p12): the unit name printed over three lines
  *   (福州市商务 / 发展促进中 / 心) is read as "福州市商务发展促进中" and the next unit as "心福州市商务局"
  *   (figures 337.92 and 24,658.02 right; only the 合计 row is asserted).
@@ -1052,6 +1048,23 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '2210203', column: 'basic', value: '258.50', page: 15 },
       { row: '201', column: 'total', value: '2106.66', page: 15 },
     ],
+    // 类 and 款 printed on a line a third of a line above the name and figure
+    'final.gpbBasicExpenditure': [
+      { row: '301', column: 'amount', value: '2082.85', page: 16 },
+      { row: '30101', column: 'amount', value: '262.33', page: 16 },
+      { row: '30108', column: 'amount', value: '160.75', page: 16 },
+      { row: '30109', column: 'amount', value: '80.38', page: 16 },
+      { row: '302', column: 'amount', value: '171.07', page: 16 },
+      { row: '30201', column: 'amount', value: '21.21', page: 16 },
+      { row: '30228', column: 'amount', value: '24.42', page: 17 },
+      { row: '30299', column: 'amount', value: '11.53', page: 17 },
+      { row: '303', column: 'amount', value: '69.41', page: 16 },
+      { row: '30309', column: 'amount', value: '0.31', page: 17 },
+      { row: '310', column: 'amount', value: '13.58', page: 17 },
+      { row: '31002', column: 'amount', value: '13.58', page: 17 },
+      { row: 'personnelTotal', column: 'amount', value: '2152.26', page: 17 },
+      { row: 'publicTotal', column: 'amount', value: '184.65', page: 17 },
+    ],
     'final.threePublic': [
       { row: 'threePublic', column: 'budget.total', value: '0.95', page: 18 },
     ],
@@ -1140,6 +1153,14 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   ],
 };
 
+/** Rows printed with no figure: a code part or a neighbour's figure must not be read as theirs. */
+const BLANK: Record<string, Record<string, string[]>> = {
+  'final-shanghai-putuo-caizhengju-2024': {
+    // 款 parts printed beside these names (13, 16, 18, 25 …) were once read as their amounts
+    'final.gpbBasicExpenditure': ['30114', '30301', '30303', '30305', '30224', '30240', '31007'],
+  },
+};
+
 /** Quanzhou's three target tables: project names not read (see above), indicators are. */
 const QUANZHOU_INDICATORS: ExpectedIndicator[] = [
   { name: '预算控制率', target: '≤80%', page: 26 },
@@ -1151,7 +1172,7 @@ const docs = new Map<string, Disclosure>();
 
 before(async () => {
   if (skip) return;
-  const names = new Set([...Object.keys(CELLS), ...Object.keys(EMPTY), ...Object.keys(PERFORMANCE), 'budget-quanzhou-gonganju-2026-unit']);
+  const names = new Set([...Object.keys(CELLS), ...Object.keys(EMPTY), ...Object.keys(BLANK), ...Object.keys(PERFORMANCE), 'budget-quanzhou-gonganju-2026-unit']);
   for (const name of names) {
     const r = await parseBytes(readFileSync(`${CORPUS}${name}.pdf`), `${name}.pdf`);
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
@@ -1180,6 +1201,19 @@ for (const [name, kinds] of Object.entries(CELLS)) {
     }
   });
 }
+
+test('rows printed without a figure are read without one', { skip }, () => {
+  for (const [name, kinds] of Object.entries(BLANK)) {
+    for (const [kind, ids] of Object.entries(kinds)) {
+      const t = table(docs.get(name)!, kind);
+      for (const id of ids) {
+        const row = findRow(t.rows, id);
+        assert.ok(row, `${name} ${kind} ${id}: no row`);
+        assert.deepEqual(Object.keys(row.values), [], `${name} ${kind} ${id}`);
+      }
+    }
+  }
+});
 
 test('tables printed empty are read empty, on their page', { skip }, () => {
   for (const [name, tables] of Object.entries(EMPTY)) {
