@@ -11,6 +11,7 @@ import { rowKeyOf } from './raw.js';
 import type { Region } from './segment.js';
 import { isTableNumber } from './segment.js';
 import { codedRows, splitLine } from './rows-coded.js';
+import { markedCode } from './marked-codes.js';
 import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
@@ -137,7 +138,7 @@ function startsData(text: string, spec: TableSpec): boolean {
       return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;
     }
     case 'coded':
-      if (leadingCode(text)) return true;
+      if (leadingCode(text) || markedCode(text, spec.codes)) return true;
       if (rowKeyOf(label, spec.rows, undefined, null)) return values.length > 0;
       return tokenize(text).some(looksLikeAmount) && !/栏次|※/.test(text);
   }

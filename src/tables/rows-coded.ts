@@ -10,6 +10,7 @@ import type { TableSpec } from '../catalogue/index.js';
 import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 import { CodeParts } from './code-parts.js';
+import { markedCode } from './marked-codes.js';
 
 interface Pending {
   code: string | null;
@@ -28,7 +29,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   };
   const parts = new CodeParts();
   for (const line of lines) {
-    const full = leadingCode(line.text) ?? codeCell(line);
+    const full = markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line);
     if (full) parts.seen(full.code);
     const coded = full ?? parts.complete(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);

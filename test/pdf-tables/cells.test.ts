@@ -17,9 +17,9 @@
  *   (figures 337.92 and 24,658.02 right; only the 合计 row is asserted).
  * - budget-fuzhou-shangwuju-2026 budget.summary and fiscalSummary: 收入合计 / 支出合计 get no key
  *   (incomeGrandTotal / expenditureGrandTotal); their figures are right and asserted by name.
- * - budget-guangzhou-bangongting-2026 and budget-zhuhai-gongwu-center-2026: codes printed "[201]" stay
- *   in the row name, the row has no code (figures right, asserted by name); likewise budget-beijing's
- *   "50101-工资奖金津补贴30101-基本工资" rows of the 基本支出 table.
+ * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
+ *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
+ *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
  * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
  *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
  * - Performance tables. budget-central-guojia-xinfangju-2026 (p30, p31-32): 年度资金总额 2,134.87 and
@@ -99,7 +99,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.gpbBasicExpenditure': [
       { row: 'total', column: 'total', value: '38186.119752', page: 12 },
       { row: 'total', column: 'public', value: '1639.499436', page: 12 },
-      { row: '50101-工资奖金津补贴30101-基本工资', column: 'total', value: '1077.766800', page: 10 },
+      // 政府经济分类 beside 部门经济分类 ("50101-工资奖金津补贴 30101-基本工资"): the row is 30101
+      { row: '30101', column: 'total', value: '1077.766800', page: 10 },
+      { row: '30108', column: 'personnel', value: '607.385068', page: 10 },
+      { row: '3021101', column: 'public', value: '35.280000', page: 10 },
     ],
     'budget.threePublic': [
       { row: 'threePublic', column: 'budget.total', value: '80.109836', page: 15 },
@@ -305,15 +308,19 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.gpbExpenditure': [
       { row: 'total', column: 'total', value: '16410.71', page: 12 },
       { row: 'total', column: 'project', value: '1497.06', page: 12 },
-      { row: '[201]一般公共服务支出', column: 'total', value: '8812.33', page: 12 },
+      { row: '201', column: 'total', value: '8812.33', page: 12 },
+      { row: '20103', column: 'basic', value: '7341.47', page: 12 },
+      { row: '2010301', column: 'total', value: '6853.85', page: 12 },
     ],
     'budget.gpbBasicExpenditure': [
       { row: 'total', column: 'total', value: '14913.65', page: 14 },
-      { row: '[301]工资福利支出', column: 'total', value: '10613.19', page: 14 },
+      { row: '301', column: 'total', value: '10613.19', page: 14 },
+      { row: '30101', column: 'total', value: '1525.99', page: 14 },
     ],
     'budget.gpbProjectExpenditure': [
       { row: 'total', column: 'total', value: '1497.06', page: 16 },
-      { row: '[302]商品和服务支出', column: 'total', value: '1432.54', page: 16 },
+      { row: '302', column: 'total', value: '1432.54', page: 16 },
+      { row: '30212', column: 'total', value: '215.60', page: 16 },
     ],
     'budget.gf': [
       { row: 'total', column: 'total', value: '0.00', page: 18 },
@@ -949,14 +956,16 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.gpbExpenditure': [
       { row: 'total', column: 'total', value: '736.81', page: 10 },
       { row: 'total', column: 'project', value: '736.81', page: 10 },
-      { row: '[212]城乡社区支出', column: 'total', value: '736.81', page: 10 },
+      { row: '212', column: 'total', value: '736.81', page: 10 },
+      { row: '2120106', column: 'project', value: '736.81', page: 10 },
     ],
     'budget.gpbBasicExpenditure': [
       { row: 'total', column: 'total', value: '0.00', page: 11 },
     ],
     'budget.gpbProjectExpenditure': [
       { row: 'total', column: 'total', value: '736.81', page: 12 },
-      { row: '[301]工资福利支出', column: 'total', value: '569.16', page: 12 },
+      { row: '301', column: 'total', value: '569.16', page: 12 },
+      { row: '30101', column: 'total', value: '76.00', page: 12 },
     ],
     'budget.gf': [
       { row: 'total', column: 'total', value: '6816.00', page: 15 },
