@@ -15,8 +15,6 @@
  * - budget-fuzhou-shangwuju-2026 budget.income (p12): the unit name printed over three lines
  *   (福州市商务 / 发展促进中 / 心) is read as "福州市商务发展促进中" and the next unit as "心福州市商务局"
  *   (figures 337.92 and 24,658.02 right; only the 合计 row is asserted).
- * - budget-fuzhou-shangwuju-2026 budget.summary and fiscalSummary: 收入合计 / 支出合计 get no key
- *   (incomeGrandTotal / expenditureGrandTotal); their figures are right and asserted by name.
  * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
  *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
@@ -235,7 +233,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpbAppropriation', column: 'amount', value: '23195.94', page: 11 },
       { row: 'incomeTotal', column: 'amount', value: '24995.94', page: 11 },
       { row: '221', column: 'amount', value: '464.69', page: 11 },
-      { row: '支出合计', column: 'amount', value: '24995.94', page: 11 },
+      // 收入合计 / 支出合计 printed last, under 上年结转结余 / 结转下年支出: the grand totals
+      { row: 'expenditureGrandTotal', column: 'amount', value: '24995.94', page: 11 },
+      { row: 'incomeGrandTotal', column: 'amount', value: '24995.94', page: 11 },
+      { row: 'carryToNextYear', column: 'amount', value: '0.00', page: 11 },
     ],
     'budget.income': [
       { row: 'total', column: 'total', value: '24995.94', page: 12 },
@@ -248,7 +249,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '2011301', column: 'total', value: '2163.74', page: 13 },
     ],
     'budget.fiscalSummary': [
-      { row: '一般公共预算拨款收入', column: 'amount', value: '23195.94', page: 15 },
+      { row: 'gpb', column: 'amount', value: '23195.94', page: 15 },
+      { row: 'gf', column: 'amount', value: '1800.00', page: 15 },
       { row: 'incomeGrandTotal', column: 'amount', value: '24995.94', page: 15 },
       { row: '221', column: 'total', value: '464.69', page: 15 },
       { row: 'expenditureGrandTotal', column: 'total', value: '24995.94', page: 15 },
@@ -409,7 +411,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
   },
   'budget-jiangsu-renda-2017': {
     'budget.summary': [
-      { row: '支出合计', column: 'amount', value: '13649.07', page: 9 },
+      { row: 'expenditureGrandTotal', column: 'amount', value: '13649.07', page: 9 },
+      { row: 'expenditureTotal', column: 'amount', value: '13649.07', page: 8 },
     ],
     'budget.income': [
       { row: '收入总计', column: 'total', value: '13649.07', page: 9 },
@@ -438,9 +441,11 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
   'budget-jiangsu-shengweibangongting-2019-tables': {
     'budget.summary': [
       { row: '财政拨款', column: 'amount', value: '27664.22', page: 1 },
-      { row: '收入合计', column: 'amount', value: '27664.22', page: 1 },
+      { row: 'incomeGrandTotal', column: 'amount', value: '27664.22', page: 1 },
+      { row: 'incomeTotal', column: 'amount', value: '27664.22', page: 1 },
       { row: '221', column: 'amount', value: '3894.09', page: 1 },
-      { row: '支出合计', column: 'amount', value: '27664.22', page: 1 },
+      { row: 'expenditureGrandTotal', column: 'amount', value: '27664.22', page: 1 },
+      { row: 'expenditureTotal', column: 'amount', value: '27664.22', page: 1 },
     ],
     'budget.income': [
       { row: '收入总计', column: 'total', value: '27664.22', page: 2 },
@@ -477,7 +482,9 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpbAppropriation', column: 'amount', value: '46941.63', page: 10 },
       { row: 'incomeTotal', column: 'amount', value: '50741.63', page: 10 },
       { row: '221', column: 'amount', value: '3216.19', page: 10 },
-      { row: '支出合计', column: 'amount', value: '58341.63', page: 10 },
+      { row: 'expenditureGrandTotal', column: 'amount', value: '58341.63', page: 10 },
+      { row: 'incomeGrandTotal', column: 'amount', value: '58341.63', page: 10 },
+      { row: 'priorYearCarryover', column: 'amount', value: '7600.00', page: 10 },
     ],
     'budget.income': [
       { row: 'total', column: 'total', value: '58341.63', page: 11 },
@@ -490,7 +497,7 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '2210203', column: 'basic', value: '50.98', page: 12 },
     ],
     'budget.fiscalSummary': [
-      { row: '一般公共预算拨款收入', column: 'amount', value: '46941.63', page: 13 },
+      { row: 'gpb', column: 'amount', value: '46941.63', page: 13 },
       { row: 'incomeGrandTotal', column: 'amount', value: '46941.63', page: 13 },
       { row: '221', column: 'total', value: '3216.19', page: 13 },
       { row: 'expenditureGrandTotal', column: 'total', value: '46941.63', page: 13 },
