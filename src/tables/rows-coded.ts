@@ -57,8 +57,12 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
       cur.lines.push(line);
       continue;
     }
+    // a name wrapped around its figures (福州市商务 / 发展促进中 337.92 / 心): the lines between two
+    // rows go with the nearer one, where positions tell
+    const ahead = cur && orphan.length && placed(cur.lines[cur.lines.length - 1]!, line) ? wrappedAbove(orphan, cur.lines[cur.lines.length - 1]!, line) : 0;
+    if (cur) appendLabel(cur, orphan.slice(0, ahead));
     flush();
-    const labelLines = [...orphan];
+    const labelLines = orphan.slice(ahead);
     orphan = [];
     const text = [...labelLines.map((l) => l.text), label].filter(Boolean).join('');
     cur = { code: null, label: text ? [text] : [], values, lines: [...labelLines, line] };
@@ -112,6 +116,11 @@ function wrappedAbove(orphans: readonly Line[], above: Line, below: Line): numbe
     return m !== null && Math.abs(b - m) < Math.abs(m - a);
   });
   return first < 0 ? orphans.length : first;
+}
+
+/** Two lines whose heights are known, on one page. */
+function placed(above: Line, below: Line): boolean {
+  return Boolean(above.at.box && below.at.box) && above.at.page === below.at.page;
 }
 
 function appendLabel(cur: Pending, lines: readonly Line[]): void {

@@ -12,9 +12,6 @@
  *   201 一般公共服务支出 prints 10,528.33, no row 201 read; 208 prints 1,608.51, read as a row
  *   "社会保障和就" without code; 221 住房保障支出 prints 1,512.23, read as an income row;
  *   一、财政拨款 13,649.07 is read as row "一般公", 收入合计 as "小计上年结结转下年资金转资金收入合".
- * - budget-fuzhou-shangwuju-2026 budget.income (p12): the unit name printed over three lines
- *   (福州市商务 / 发展促进中 / 心) is read as "福州市商务发展促进中" and the next unit as "心福州市商务局"
- *   (figures 337.92 and 24,658.02 right; only the 合计 row is asserted).
  * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
  *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
@@ -241,6 +238,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.income': [
       { row: 'total', column: 'total', value: '24995.94', page: 12 },
       { row: 'total', column: 'gf', value: '1800.00', page: 12 },
+      // unit names wrapped around their figures (福州市商务 / 发展促进中 337.92 / 心)
+      { row: '福州市商务发展促进中心', column: 'gpb', value: '337.92', page: 12 },
+      { row: '福州市商务局', column: 'total', value: '24658.02', page: 12 },
+      { row: '福州市商务局', column: 'gf', value: '1800.00', page: 12 },
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '24995.94', page: 13 },

@@ -48,7 +48,7 @@ const MISREAD: Record<string, string[]> = {
   'budget-hangzhou-sifaju-2026': [
     'budget.cross.carryover budget.summary priorYearCarryover.amount: 347.32 = 98883.14',
     'budget.income.rowSum budget.income total.total: 99230.46 = 98883.14',
-    'budget.income.rowSum budget.income 杭州市司法.total: 12586.47 = 12239.15',
+    'budget.income.rowSum budget.income 杭州市司法局.total: 12586.47 = 12239.15',
     'budget.income.rowSum budget.income 杭州市司法局.total: 99230.46 = 98883.14',
   ],
   // p. 19 收入总表: 总计 = 小计 = 一般公共预算 6,838.41 (adds up). The header's wrapped words (专户资金结 /
