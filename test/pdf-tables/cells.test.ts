@@ -12,6 +12,8 @@
  *   201 一般公共服务支出 prints 10,528.33, no row 201 read; 208 prints 1,608.51, read as a row
  *   "社会保障和就" without code; 221 住房保障支出 prints 1,512.23, read as an income row;
  *   一、财政拨款 13,649.07 is read as row "一般公", 收入合计 as "小计上年结结转下年资金转资金收入合".
+ *   当年支出小计 and 支出合计 are read and keyed (asserted); with the classes misread, the
+ *   expenditureTotal identity fails (inconsistencies.test.ts MISREAD).
  * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
  *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
