@@ -34,9 +34,36 @@ function joined(pieces: readonly LinePiece[]): string {
   return pieces.map((p) => p.text).join(' ');
 }
 
+/**
+ * Rows printed on two half-offset lines: the basic-expenditure table of 上海 finals prints each
+ * row's 类 code and 款 part a third of a line above its name and figure ("301 01" over
+ * "基本工资 262.33"), and a group's 款 part beside its name on the lower line. Two lines that
+ * share a third of their height and print nothing in the same place are one row (no chaining: a
+ * wrapped name's tail below stays a line of its own, to join its row by position).
+ */
+export function joinHalfLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && overlapping(line, next)) {
+      const pieces = [...line.pieces!, ...next.pieces!].sort((a, b) => a.x0 - b.x0);
+      out.push({ ...line, text: joined(pieces), pieces });
+      i++;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 function raisedOnto(line: Line, row: Line): boolean {
+  return overlapping(line, row) && tokenize(line.text).every((t) => t.type === 'number');
+}
+
+/** Two lines of one page sharing at least MIN_SHARED of the first's height, with no piece above another. */
+function overlapping(line: Line, row: Line): boolean {
   if (!line.pieces || !row.pieces || line.at.page !== row.at.page) return false;
-  if (!tokenize(line.text).every((t) => t.type === 'number')) return false;
   const [top, bottom] = span(line.pieces);
   const [rowTop, rowBottom] = span(row.pieces);
   const shared = Math.min(bottom, rowBottom) - Math.max(top, rowTop);

@@ -11,17 +11,21 @@ import { rowKeyOf } from './raw.js';
 import type { Region } from './segment.js';
 import { isTableNumber } from './segment.js';
 import { codedRows, splitLine } from './rows-coded.js';
+import { markedCode } from './marked-codes.js';
 import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import { alignedCentres, cellKeys, columnBands, headerFor, headerText, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
-import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
+import { joinHalfLines, joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
 
 export function readRegion(region: Region): RawTable {
-  const lines = joinWrappedFigures(region.body).filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
+  // rows printed on two half-offset lines are joined before page marks are dropped: a 类 code
+  // alone on its upper line looks like a page number
+  const body = region.spec.layout === 'economicGroups' ? joinHalfLines(joinWrappedFigures(region.body)) : joinWrappedFigures(region.body);
+  const lines = body.filter((l) => l.text && !isTableNumber(l.text) && !isPageFurniture(l.text));
   const unit = lines.map((l) => unitOf(l.text)).find((u) => u) ?? null;
   const content = lines.filter((l) => !isMetaLine(l.text));
   // Notes may stand above the header ("注：本表反映…") as well as under the rows.
@@ -137,7 +141,7 @@ function startsData(text: string, spec: TableSpec): boolean {
       return hasTopNumbering(text) || (item && values.length > 0) || figuresOnly;
     }
     case 'coded':
-      if (leadingCode(text)) return true;
+      if (leadingCode(text) || markedCode(text, spec.codes)) return true;
       if (rowKeyOf(label, spec.rows, undefined, null)) return values.length > 0;
       return tokenize(text).some(looksLikeAmount) && !/栏次|※/.test(text);
   }

@@ -10,6 +10,7 @@ import type { TableSpec } from '../catalogue/index.js';
 import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 import { CodeParts } from './code-parts.js';
+import { markedCode } from './marked-codes.js';
 
 interface Pending {
   code: string | null;
@@ -28,7 +29,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   };
   const parts = new CodeParts();
   for (const line of lines) {
-    const full = leadingCode(line.text) ?? codeCell(line);
+    const full = markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line);
     if (full) parts.seen(full.code);
     const coded = full ?? parts.complete(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
@@ -56,8 +57,12 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
       cur.lines.push(line);
       continue;
     }
+    // a name wrapped around its figures (福州市商务 / 发展促进中 337.92 / 心): the lines between two
+    // rows go with the nearer one, where positions tell
+    const ahead = cur && orphan.length && placed(cur.lines[cur.lines.length - 1]!, line) ? wrappedAbove(orphan, cur.lines[cur.lines.length - 1]!, line) : 0;
+    if (cur) appendLabel(cur, orphan.slice(0, ahead));
     flush();
-    const labelLines = [...orphan];
+    const labelLines = orphan.slice(ahead);
     orphan = [];
     const text = [...labelLines.map((l) => l.text), label].filter(Boolean).join('');
     cur = { code: null, label: text ? [text] : [], values, lines: [...labelLines, line] };
@@ -111,6 +116,11 @@ function wrappedAbove(orphans: readonly Line[], above: Line, below: Line): numbe
     return m !== null && Math.abs(b - m) < Math.abs(m - a);
   });
   return first < 0 ? orphans.length : first;
+}
+
+/** Two lines whose heights are known, on one page. */
+function placed(above: Line, below: Line): boolean {
+  return Boolean(above.at.box && below.at.box) && above.at.page === below.at.page;
 }
 
 function appendLabel(cur: Pending, lines: readonly Line[]): void {

@@ -10,6 +10,7 @@
  */
 import type { Line } from '../ingest/index.js';
 import type { TableSpec } from '../catalogue/index.js';
+import { parseNumber } from '../model/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import { atOf, squash, tokenizeLine } from './text.js';
@@ -37,7 +38,7 @@ export function economicGroupRows(lines: readonly Line[], spec: TableSpec, colum
   const anchors: Anchor[] = [];
   const fragments: Fragment[] = [];
   let open: RawRow | null = null; // text input: a row whose name may continue on the next line
-  const tokenized = lines.map((line) => ({ line, tokens: tokenizeLine(line) }));
+  const tokenized = lines.map((line) => ({ line, tokens: joinCodeParts(tokenizeLine(line)) }));
   const codeXs = codeColumns(tokenized.map((x) => x.tokens));
   for (const { line, tokens } of tokenized) {
     const startsWithCode = tokens[0]?.type === 'number' && ECONOMIC_CODE.test(tokens[0].text);
@@ -70,7 +71,7 @@ function lineRows(line: Line, tokens: readonly Token[], o: { columns: readonly s
       cur = { key: null, code: isCode ? t.text : null, name: isCode ? '' : squash(t.text), text: t.text, at: line.at,
         placements: [{ columns, values: [] }] };
       rows.push(cur);
-      anchor = isCode && t.box ? { row: cur, page: line.at.page ?? null, code: t.box, parts: [] } : null;
+      anchor = isCode && t.box ? { row: cur, page: line.at.page ?? null, code: rowBox(line, t.box), parts: [] } : null;
       if (anchor) anchors.push(anchor);
       return;
     }
@@ -86,6 +87,15 @@ function lineRows(line: Line, tokens: readonly Token[], o: { columns: readonly s
 }
 
 /**
+ * The code's box stretched to its line's height: a row printed on two half-offset lines (code
+ * above, name and figure below) is centred between them, and a wrapped name's tail is nearest there.
+ */
+function rowBox(line: Line, code: Box): Box {
+  const ys = (line.pieces ?? []).flatMap((p) => [p.y0 ?? code[1], p.y1 ?? code[3]]);
+  return ys.length > 0 ? [code[0], Math.min(...ys), code[2], Math.max(...ys)] : code;
+}
+
+/**
  * A code: an integer of the economic classification's shape followed by its name, by a figure
  * with decimals (its name printed elsewhere: "30108 446.11"), or ending the line. Without
  * `named`, the shape alone (positioned input, checked against the code columns): a row whose
@@ -97,6 +107,29 @@ function looksLikeCode(tokens: readonly Token[], i: number, named = true): boole
   return t.type === 'number' && ECONOMIC_CODE.test(t.text) && t.num?.decimals === 0 && !t.text.includes(',')
     && (!named || !next || next.type === 'text' || (next.num?.decimals ?? 0) > 0) && (named || Boolean(t.box));
 }
+
+/**
+ * A 类 code and its 款 part printed apart ("302 01 办公费", 类 and 款 columns) are one code:
+ * the part is two digits and a name follows it, so no amount is taken for a part.
+ */
+function joinCodeParts(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const part = tokens[i + 1];
+    if (t.type === 'number' && CLASS_CODE.test(t.text) && part?.type === 'number' && /^\d{2}$/.test(part.text) && tokens[i + 2]?.type === 'text') {
+      const box: Box | undefined = t.box && part.box ? [t.box[0], Math.min(t.box[1], part.box[1]), part.box[2], Math.max(t.box[3], part.box[3])] : undefined;
+      const text = t.text + part.text;
+      out.push({ type: 'number', num: parseNumber(text), text, ...(box ? { box } : {}) });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const CLASS_CODE = /^[3-5]\d{2}$/;
 
 /** The left edges of the code columns (positioned input): where named codes stand. */
 function codeColumns(lines: readonly (readonly Token[])[]): number[] {

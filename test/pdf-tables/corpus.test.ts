@@ -314,7 +314,8 @@ test('杭州 收入总表 (p25): 本年收入 over 财政专户管理资金, spa
   assert.deepEqual(t.columns.map((c) => c.key).slice(0, 3), ['total', 'priorYearCarryover', 'currentIncome']);
   assert.deepEqual(rowValues(t, 'total'), { total: '99230.46', currentIncome: '98883.14', gpb: '91495.48', other: '7387.66',
     priorYearCarryover: '347.32', carryoverGpb: '347.32' });
-  const unit = t.rows.find((r) => r.name === '杭州市司法')!;
+  // the department (99,230.46) and its own unit (12,586.47, name wrapped: 杭州市司法 / 局) share the name
+  const unit = t.rows.filter((r) => r.name === '杭州市司法局')[1]!;
   assert.equal(formatAmount(unit.values.currentIncome!.value, 2), '12239.15');
   assert.equal(formatAmount(unit.values.other!.value, 2), '996.40');
 });
