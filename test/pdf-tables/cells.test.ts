@@ -17,8 +17,6 @@
  * - budget-guangzhou-bangongting-2026 and budget-zhuhai-gongwu-center-2026: codes printed "[201]" stay
  *   in the row name, the row has no code (figures right, asserted by name); likewise budget-beijing's
  *   "50101-工资奖金津补贴30101-基本工资" rows of the 基本支出 table.
- * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
- *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
  * - Performance tables. budget-central-guojia-xinfangju-2026 (p30, p31-32): 年度资金总额 2,134.87 and
  *   其中：财政拨款 1,384.87 are not read as funds; 上年结转 750.00 is read under the column `weight`;
  *   target ≤2134.87万元 is read "≤2134.87万元20" (the 分值 joined); department "[292]国家信访局" is read
@@ -929,11 +927,16 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '30101', column: 'total', value: '573.72', page: 18 },
     ],
     'budget.threePublic': [
-      // the row is ambiguous: 2025's 64.10 printed under 公务用车运行维护费 is placed only under 小计
+      // 公务用车购置经费 (its 经费 wrapped) prints nothing in either year
       { row: 'threePublic', column: 'priorYear.total', value: '356.10', page: 20 },
+      { row: 'threePublic', column: 'priorYear.overseas', value: '95.00', page: 20 },
+      { row: 'threePublic', column: 'priorYear.vehicles', value: '64.10', page: 20 },
+      { row: 'threePublic', column: 'priorYear.vehicleOperation', value: '64.10', page: 20 },
       { row: 'threePublic', column: 'priorYear.reception', value: '197.00', page: 20 },
       { row: 'threePublic', column: 'budget.total', value: '347.60', page: 20 },
+      { row: 'threePublic', column: 'budget.vehicles', value: '61.60', page: 20 },
       { row: 'threePublic', column: 'budget.vehicleOperation', value: '61.60', page: 20 },
+      { row: 'threePublic', column: 'budget.reception', value: '192.00', page: 20 },
     ],
   },
   'budget-zhuhai-gongwu-center-2026': {
