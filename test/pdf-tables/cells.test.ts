@@ -878,6 +878,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '部门预算', column: 'amount', value: '92165133.99', page: 20 },
       { row: 'incomeTotal', column: 'amount', value: '92165133.99', page: 20 },
       { row: '221', column: 'amount', value: '7343316.06', page: 20 },
+      // four column groups (功能 | 部门经济 | 政府经济): each label keeps its own figure
+      { row: '205', column: 'amount', value: '230000.00', page: 20 },
+      { row: '商品和服务支出', column: 'amount', value: '6605481.30', page: 20 },
+      { row: '专项业务经费支出', column: 'amount', value: '27502600.00', page: 20 },
       { row: 'expenditureGrandTotal', column: 'amount', value: '92165133.99', page: 20 },
     ],
     'budget.expenditure': [
@@ -991,6 +995,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpbAppropriation', column: 'amount', value: '1668.14', page: 5 },
       { row: 'incomeTotal', column: 'amount', value: '1668.14', page: 6 },
       { row: '221', column: 'amount', value: '60.87', page: 6 },
+      // 二十一、灾害防治及应急管理支 / 出 wrapped around its line's figure
+      { row: '224', column: 'amount', value: '0.00', page: 6 },
       { row: 'expenditureGrandTotal', column: 'amount', value: '1668.14', page: 7 },
     ],
     'final.income': [
@@ -1009,6 +1015,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpb', column: 'amount', value: '1668.14', page: 12 },
       { row: 'incomeTotal', column: 'amount', value: '1668.14', page: 13 },
       { row: '221', column: 'gpb', value: '60.87', page: 13 },
+      { row: '207', column: 'total', value: '0.00', page: 12 },
+      { row: '224', column: 'gpb', value: '0.00', page: 13 },
       { row: 'expenditureGrandTotal', column: 'total', value: '1668.14', page: 14 },
     ],
     'final.gpbExpenditure': [
@@ -1140,6 +1148,8 @@ const BLANK: Record<string, Record<string, string[]>> = {
   // p7 and p1: 三、国防支出 beside 三、单位预留机动经费 and its figure
   'budget-jiangsu-renda-2017': { 'budget.summary': ['202', '203', '204', 'gfAppropriation', 'priorYearCarryover', 'carryToNextYear'] },
   'budget-jiangsu-shengweibangongting-2019-tables': { 'budget.summary': ['202', '203', 'gfAppropriation', 'priorYearCarryover'] },
+  // p20: 2、外交支出 … 4、公共安全支出 beside (1)工资福利支出 … and their figures
+  'budget-xian-bangongting-2026': { 'budget.summary': ['202', '203', '204', '206'] },
 };
 
 /** document → performance tables: project, and one indicator read right (name, target, page). */
