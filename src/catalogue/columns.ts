@@ -45,13 +45,16 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   col('carryoverGpb', ['上年结转结余一般公共预算']),
   col('carryoverGf', ['上年结转结余政府性基金预算']),
   col('carryoverSoce', ['上年结转结余国有资本经营预算']),
-  col('carryoverSpecial', ['上年结转结余财政专户管理资金']),
-  col('carryoverUnitFunds', ['上年结转结余单位资金']),
+  // 湖州: 上年结转结余 › 专户资金结转结余 | 单位资金结转结余 name their carryover in full
+  col('carryoverSpecial', ['上年结转结余财政专户管理资金', '专户资金结转结余']),
+  col('carryoverUnitFunds', ['上年结转结余单位资金', '单位资金结转结余']),
   col('fiscalSubtotal', ['财政拨款(补助)小计', '财政拨款（补助）小计', '财政拨款小计', '财政拨款收入', '本级财政拨款金额']),
   // 长沙: 本级财政拨款 › 金额 / 其中：经费拨款 (the general budget's appropriation)
-  col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算', '其中：经费拨款', '经费拨款']),
+  col('gpb', ['一般公共预算拨款收入', '一般公共预算拨款', '一般公共预算资金', '一般公共预算', '其中：经费拨款', '经费拨款']),
+  // 西安: 一般公共预算拨款 › 小计 | 其中：专项资金列入部门预算（的）项目, part of the 小计 (no source of its own)
+  col('gpbSpecialFunds', ['其中：专项资金列入部门预算项目', '其中：专项资金列入部门预算的项目']),
   col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
-  col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算']),
+  col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算', '政府性基金拨款']),
   col('gfTransfer', ['上级政府性基金安排的转移支付', '上级政府性基金预算安排的转移支付']),
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
@@ -82,6 +85,8 @@ export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   PUBLIC,
   PROJECT,
   col('totalExclInfra', ['扣除中央基建投资后预算数']),
+  // 北京: 项目支出 heads 项目支出总数 | 扣除基建项目后预算数 (an "of which" view of the project column)
+  col('projectExclInfra', ['扣除基建项目后预算数']),
   col('change', ['增减额']),
   col('changePercent', ['增减(%)', '增减（%）', '增减%', '增长率'], { percent: true }),
   // the same comparison on the base without central infrastructure investment; only a

@@ -41,6 +41,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
     const key = keyOf(cell, cells, specs);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
+  for (const [key, named] of found) found.set(key, withoutHeadings(named));
   if (found.size === 0 || [...found.values()].some((xs) => xs.length !== 1) || keys?.some((k) => !found.has(k))) return null;
   const bands = [...found].map(([key, [c]]) => band(key, c!));
   // A header cell right of the first column that names no known column is a column all the
@@ -62,6 +63,21 @@ export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[
   return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
 }
 
+/**
+ * The keys the header's cells name, a heading apart from the cells under it, a cell under a
+ * heading as the heading qualifies it (北京: 单位资金 under 上年结转结余 names its carryover).
+ */
+export function cellKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
+  if (header.some((l) => !l.pieces)) return [];
+  const cells = cellsOf(header, specs);
+  const years = relativeYears(cells.map((c) => c.text));
+  for (const c of cells) c.text = years(c.text);
+  return cells.flatMap((c) => {
+    const key = isGroup(c, cells, specs) ? null : keyOf(c, cells, specs);
+    return key ? [key] : matches(squash(c.text), specs).map((m) => m.key);
+  });
+}
+
 /** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
 function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
   return headerCells(header, specs).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
@@ -73,6 +89,15 @@ const FILLER = /^(栏次|※|\*+|\d{1,2}|[（(]?\d{1,2}[)）]?)$/;
 /** Text that is a whole header cell: an alias, a bare total, or filler. */
 function isLabel(text: string, specs: readonly ColumnSpec[]): boolean {
   return FILLER.test(text) || GENERIC_TOTAL.has(text) || isAlias(text, specs);
+}
+
+/**
+ * Of cells naming one column, one standing right over another is its heading (项目支出 over
+ * 项目支出总数 | 扣除基建项目后预算数, too narrow to be seen spanning them), not a second column.
+ */
+function withoutHeadings(named: HeaderCell[]): HeaderCell[] {
+  if (named.length < 2) return named;
+  return named.filter((c) => !named.some((d) => d !== c && d.y0 >= c.y1 - 1 && d.x0 < c.x1 && d.x1 > c.x0));
 }
 
 function band(key: string, c: { x0: number; x1: number }): Band {
@@ -100,10 +125,13 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
   const strict = below.filter((c) => centre(c) > cell.x0 && centre(c) < cell.x1);
   if (strict.length >= 2) return withSubtotal(cell, strict, below, true);
   const reach = GROUP_REACH * (cell.x1 - cell.x0);
-  const near = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach);
+  // the cells within its width belong however far down they stand (西安: 小计, vertically centred
+  // in a tall header row, under 一般公共预算拨款 beside the wrapped 其中：专项资金… that stands higher)
+  const near = below.filter((c) => strict.includes(c)
+    || (c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach));
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2) return centredRun(cell, below, specs) ?? strict;
+  if (near.length < 2) return subtotalRun(cell, strict, below, specs) ?? centredRun(cell, below, specs) ?? strict;
   if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
@@ -128,6 +156,20 @@ function centredRun(cell: HeaderCell, below: readonly HeaderCell[], specs: reado
     if (runs.length > 1) return null;
   }
   return null;
+}
+
+/**
+ * A heading naming no column over one cell only within its reach, yet centred over the run from
+ * a 小计 left of that cell to the next total (杭州: 本年收入 over 财政专户管理资金, the middle of
+ * 小计 | 一般公共预算 | … | 其他收入 | 小计 of 上年结转结余): that run, as in `withSubtotal`. A run
+ * closed by no total could be any stretch of the header (事业收入 over （不含教育收费）).
+ */
+function subtotalRun(cell: HeaderCell, strict: readonly HeaderCell[], below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  if (strict.length !== 1 || matches(squash(cell.text), specs).length > 0) return null;
+  const run = withSubtotal(cell, strict, below, false);
+  const end = Math.max(...run.map((c) => c.x1));
+  const closed = below.some((c) => c.x0 >= end && GENERIC_TOTAL.has(squash(c.text)));
+  return run.length >= 2 && closed ? run : null;
 }
 
 /**

@@ -77,7 +77,7 @@ function siblings<P extends { x0: number; x1: number }>(pieces: readonly P[], op
 /** Whether `cell` is a heading over `piece` rather than a label wrapping on into it. */
 function heads(cell: HeaderCell, piece: HeaderCell, pieces: readonly { x0: number; x1: number }[], later: readonly Line[],
   specs: readonly ColumnSpec[]): boolean {
-  return headsLine(cell, pieces) || apart(cell, piece, later, specs) || complete(cell, piece, specs);
+  return headsLine(cell, pieces) || apart(cell, piece, later, specs) || complete(cell, piece, specs) || named(cell, piece, later, specs);
 }
 
 /**
@@ -123,6 +123,36 @@ function complete(cell: HeaderCell, piece: HeaderCell, specs: readonly ColumnSpe
   // where a longer name begins with both
   const own = aliases.some((a) => a.startsWith(squash(piece.text)));
   return aliases.includes(text) && !aliases.some((a) => a.length > text.length && (joined.startsWith(a) || (!own && a.startsWith(joined))));
+}
+
+/**
+ * A cell naming no column over a piece that, with the lines wrapping on under it, is a column's
+ * name in full, where the two joined begin no name (本年收入 over 财政专 / 户管理 / 资金, the
+ * heading spaced as evenly as the cell's own lines): a heading over its own row of the header.
+ */
+function named(cell: HeaderCell, piece: HeaderCell, later: readonly Line[], specs: readonly ColumnSpec[]): boolean {
+  const top = squash(cell.text);
+  if (matches(top, specs).length > 0) return false;
+  const own = squash(piece.text + wrapsOn(piece, later).join(''));
+  const joined = top + own;
+  const aliases = aliasesOf(specs).map((a) => a.alias);
+  return aliases.includes(own) && !aliases.some((a) => joined.startsWith(a) || a.startsWith(joined));
+}
+
+/** The texts of the pieces stacked under `piece` in the later lines, one per line, while they continue it (no wider gap than a line). */
+function wrapsOn(piece: HeaderCell, later: readonly Line[]): string[] {
+  const out: string[] = [];
+  let last: { x0: number; x1: number; y0: number; y1: number } = piece;
+  for (const line of later) {
+    const next = (line.pieces ?? []).filter((q) => (q.y0 ?? 0) > last.y0 && overlaps(last, q));
+    if (next.length === 0) continue; // a line between (another cell's) that prints nothing here
+    if (next.length > 1) break;
+    const q = next[0]!;
+    if ((q.y0 ?? 0) - last.y1 > last.y1 - last.y0) break;
+    out.push(q.text);
+    last = { x0: q.x0, x1: q.x1, y0: q.y0 ?? 0, y1: q.y1 ?? 0 };
+  }
+  return out;
 }
 
 /** Gap (× the line height) from which stacked pieces are separate cells. */

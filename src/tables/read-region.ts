@@ -15,7 +15,7 @@ import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
-import { alignedCentres, columnBands, headerFor, headerText, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
+import { alignedCentres, cellKeys, columnBands, headerFor, headerText, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
 import { joinRaisedCells, joinWrappedFigures } from './raised-cells.js';
 import type { Band } from './geometry.js';
 import { bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, relativeYears, squash, tokenize } from './text.js';
@@ -49,7 +49,7 @@ export function readRegion(region: Region): RawTable {
   // (the rows' widths only then: splitting every data line is the costly part, and most tables have no bands)
   const widest = () => Math.max(0, ...data.map((l) => splitLine(l.text, l).values.length));
   const headings = bands?.every((b) => b.key !== '') && widest() <= bands.length ? headingKeys(firstHeader!, region.spec.columns) : [];
-  const located = bands ? { keys: bands.map((b) => b.key), headings } : undefined;
+  const located = bands ? { keys: bands.map((b) => b.key), headings, cellKeys: cellKeys(firstHeader!, region.spec.columns) } : undefined;
   const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located);
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {
@@ -60,16 +60,19 @@ export function readRegion(region: Region): RawTable {
 
 /**
  * `located`: the columns the header's geometry names, and the keys it names only in headings
- * over other columns (a key named only so is no column); used when it covers every column the text names.
+ * over other columns (a key named only so is no column), and the keys its cells name each on its
+ * own; used when it covers every column both the text and a cell name.
  */
 function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] }, count: number | null, data: readonly Line[],
-  all: readonly Line[], located?: { keys: readonly string[]; headings: readonly string[] }): { columns: Column[]; rows: RawRow[] } {
+  all: readonly Line[], located?: { keys: readonly string[]; headings: readonly string[]; cellKeys: readonly string[] }): { columns: Column[]; rows: RawRow[] } {
   const header = head.text;
   switch (spec.layout) {
     case 'coded': {
       const named = columnsOf(header, spec.columns, count);
       const covered = (key: string) => located!.keys.includes(key) || located!.headings.includes(key);
-      const geometric = located && named.every((c) => covered(c.key)) ? spec.columns.filter((c) => located.keys.includes(c.key)) : null;
+      // a key the lines run together name but no header cell on its own (单位资金 in 单位资金结 / 转结余) is no column
+      const geometric = located && named.every((c) => covered(c.key) || !located.cellKeys.includes(c.key))
+        ? spec.columns.filter((c) => located.keys.includes(c.key)) : null;
       const columns = (geometric ?? named).map((c) => column(c, header));
       return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
     }

@@ -42,7 +42,7 @@ interface Leaf {
 
 export function threePublicGrid(headerLines: readonly Line[], body: readonly Line[]): ThreePublicGrid | null {
   if (headerLines.length === 0 || headerLines.some((l) => !l.pieces)) return null;
-  const cells = headerCells(headerLines).flatMap(split);
+  const cells = attachTails(headerCells(headerLines)).flatMap(split);
   const leaves = leafColumns(cells);
   if (!leaves) return null;
   const rows = dataRows(body, leaves.some((l) => l.qualifier && 'period' in l.qualifier));
@@ -66,6 +66,36 @@ export function threePublicGrid(headerLines: readonly Line[], body: readonly Lin
  */
 function split(cell: HeaderCell): Cell[] {
   return splitCell(cell, (t) => threePublicHeaderRole(squash(t)) !== null).map((c) => cellOf(c.parts, threePublicHeaderRole(squash(c.text))));
+}
+
+/**
+ * A cell naming nothing that wraps on a label above it which the layout could not join (西安:
+ * （境）费用 under 因公出国, the last piece of 上年 / 一般公共预算…“三公”经费预算 / 公务用车… /
+ * 因公出国, with 小计 beside it under the same heading): appended to that cell where the cell
+ * named something only so, and then splits into runs that each name something.
+ */
+function attachTails(cells: readonly HeaderCell[]): HeaderCell[] {
+  const out = [...cells];
+  for (const tail of cells) {
+    if (threePublicHeaderRole(squash(tail.text)) !== null) continue;
+    const i = out.findIndex((c) => c !== tail && wrapsOn(c.parts[c.parts.length - 1]!, tail));
+    if (i < 0) continue;
+    const head = out[i]!;
+    if (split(head).every((c) => c.role !== null)) continue; // the cell above names everything already
+    const joined: HeaderCell = { text: head.text + tail.text, parts: [...head.parts, ...tail.parts], x0: Math.min(head.x0, tail.x0),
+      x1: Math.max(head.x1, tail.x1), y0: Math.min(head.y0, tail.y0), y1: Math.max(head.y1, tail.y1) };
+    if (!split(joined).every((c) => c.role !== null)) continue;
+    out[i] = joined;
+    out.splice(out.indexOf(tail), 1);
+  }
+  return out;
+}
+
+/** `below` stands on the next line under `above`, overlapping it by half the narrower. */
+function wrapsOn(above: HeaderPart, below: HeaderCell): boolean {
+  const overlap = Math.min(above.x1, below.x1) - Math.max(above.x0, below.x0);
+  const gap = below.y0 - above.y1;
+  return overlap > 0.5 * Math.min(above.x1 - above.x0, below.x1 - below.x0) && gap >= -1 && gap < above.y1 - above.y0;
 }
 
 function cellOf(parts: readonly HeaderPart[], role: ThreePublicHeaderRole | null): Cell {

@@ -299,6 +299,58 @@ test('杭州 (p26) and 湖州 (p20) 支出总表: 基本支出 printed only as �
   assert.deepEqual(hu.pages, [20, 21]);
 });
 
+test('长沙 收支总体情况表 (p12): 本级财政拨款收入, 财政专户管理事业收入, 事业单位经营服务收入, 其它收入 are income items', { skip }, () => {
+  const t = table(doc('budget-changsha-xinfang-2026'), 'budget.summary');
+  const key = (name: string) => t.rows.find((r) => r.name === name)?.key;
+  assert.deepEqual(rowValues(t, 'fiscalAppropriation'), { amount: '1935.36' });
+  assert.equal(key('财政专户管理事业收入'), 'specialAccount');
+  assert.equal(key('事业单位经营服务收入'), 'operatingIncome');
+  assert.equal(key('其它收入'), 'otherIncome');
+  assert.deepEqual(rowValues(t, 'incomeTotal'), { amount: '1935.36' });
+});
+
+test('杭州 收入总表 (p25): 本年收入 over 财政专户管理资金, spaced like that cell\'s own lines, heads 小计 … 其他收入', { skip }, () => {
+  const t = table(doc('budget-hangzhou-sifaju-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key).slice(0, 3), ['total', 'priorYearCarryover', 'currentIncome']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '99230.46', currentIncome: '98883.14', gpb: '91495.48', other: '7387.66',
+    priorYearCarryover: '347.32', carryoverGpb: '347.32' });
+  const unit = t.rows.find((r) => r.name === '杭州市司法')!;
+  assert.equal(formatAmount(unit.values.currentIncome!.value, 2), '12239.15');
+  assert.equal(formatAmount(unit.values.other!.value, 2), '996.40');
+});
+
+test('湖州 收入总表 (p19): 专户资金结 / 转结余 and 单位资金结 / 转结余 are carryover columns; every figure placed by the geometry', { skip }, () => {
+  const t = table(doc('budget-huzhou-caizhengju-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key).slice(-11, -9), ['carryoverSpecial', 'carryoverUnitFunds']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '6838.41', currentIncome: '6838.41', gpb: '6838.41' });
+  const unit = t.rows.find((r) => r.name === '湖州市市级财政国库支付中心')!;
+  assert.deepEqual(Object.keys(unit.values), ['total', 'currentIncome', 'gpb']);
+  assert.equal(unit.ambiguity, undefined);
+});
+
+test('西安 收入总表 (p21): 一般公共预算拨款 › 小计 | 其中：专项资金列入部门预算项目, the 其中 part no source of the 合计', { skip }, () => {
+  const t = table(doc('budget-xian-bangongting-2026'), 'budget.income');
+  assert.deepEqual(t.columns.map((c) => c.key), ['total', 'priorYearCarryover', 'gpb', 'gpbSpecialFunds', 'gf', 'business', 'operating',
+    'superiorSubsidy', 'affiliated', 'other', 'nonFiscalBalanceUsed']);
+  assert.deepEqual(rowValues(t, 'total'), { total: '92165133.99', gpb: '92165133.99', gpbSpecialFunds: '7100000.00' });
+});
+
+test('西安 三公 (p33): 上年 | 当年 | 增减变化情况 blocks, （境）费用 wrapped under 因公出国 apart from it; 合计 covers 会议费 and 培训费', { skip }, () => {
+  const t = table(doc('budget-xian-bangongting-2026'), 'budget.threePublic');
+  assert.equal(t.columns.length, 27);
+  assert.deepEqual(rowValues(t, 'threePublic'), {
+    'priorYear.grandTotal': '442400.00', 'priorYear.total': '40000.00', 'priorYear.reception': '40000.00', 'priorYear.training': '402400.00',
+    'budget.grandTotal': '260000.00', 'budget.total': '30000.00', 'budget.reception': '30000.00', 'budget.training': '230000.00',
+    'change.grandTotal': '-182400.00', 'change.total': '-10000.00', 'change.reception': '-10000.00', 'change.training': '-172400.00',
+  });
+});
+
+test('北京 收入总表 (p2, 万元 with 6 decimals): 一般公共预算 / 资金 is one cell; 单位资金 under 上年结转结余 is its carryover', { skip }, () => {
+  const t = table(doc('budget-beijing-zhengwufuwu-2026-tables'), 'budget.income');
+  assert.deepEqual(rowValues(t, 'total'), { total: '101673.030619', currentIncome: '96722.180672', gpb: '96722.180672',
+    priorYearCarryover: '4950.849947', carryoverGpb: '4781.143823', carryoverUnitFunds: '169.706124' });
+});
+
 test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel', { skip }, () => {
   const t = table(doc('budget-changsha-xinfang-2026'), 'budget.gpbBasicExpenditure');
   assert.deepEqual(t.columns.map((c) => c.key), ['total', 'personnel', 'public']);

@@ -8,9 +8,10 @@ import { isEmptyMark, parseNumber } from '../../model/index.js';
 import type { Cell, PerformanceFunds, Warning } from '../../model/index.js';
 import { matchAt } from './text.js';
 import type { Tok } from './text.js';
-import { FUND_COLUMNS, FUND_NOISE, FUND_SINGLE_COLUMN, FUND_SOURCES } from './vocabulary.js';
+import { COLUMN_NOISE, FUND_COLUMNS, FUND_NOISE, FUND_SINGLE_COLUMN, FUND_SOURCES } from './vocabulary.js';
 
 const NOISE: ReadonlyArray<readonly [string, null]> = FUND_NOISE.map((n) => [n, null] as const);
+const VOCAB = [...FUND_SOURCES, ...FUND_COLUMNS, ...NOISE];
 
 export interface FundsResult {
   readonly funds: PerformanceFunds[];
@@ -39,6 +40,8 @@ export function readFunds(toks: readonly Tok[]): FundsResult {
 
   for (const tok of toks) {
     const value = tok.text.replace(/^[:：]+/, '');
+    // Prose after the rows is the next block, its label centred lower down ("根据…" above "年度目标").
+    if (open && isProse(label + value)) break;
     if (isValue(value)) {
       if (label) {
         const read = readLabel(label);
@@ -65,6 +68,19 @@ export function readFunds(toks: readonly Tok[]): FundsResult {
 /** A cell of the value columns: a number, a percentage or a dash placeholder. */
 function isValue(text: string): boolean {
   return isEmptyMark(text) || parseNumber(text) !== null;
+}
+
+/**
+ * Text with no fund word in it: neither a value, a weight total "（10）", a source or column
+ * label, nor the first part of one wrapped onto the next line ("上年结" / "转").
+ */
+function isProse(text: string): boolean {
+  if (isValue(text) || COLUMN_NOISE.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (matchAt(text, i, VOCAB)) return false;
+    if (VOCAB.some(([l]) => l.startsWith(text.slice(i)))) return false;
+  }
+  return true;
 }
 
 /**

@@ -20,19 +20,33 @@ export interface Region {
 const CONFIRM_WITHIN = 12;
 /** Longer lines are prose, not titles. */
 const MAX_TITLE = 40;
+/** A title's wrapped end is shorter than this ("标表"). */
+const MAX_WRAP = 6;
 
 export function locateTables(lines: readonly Line[]): Region[] {
-  const titles: { index: number; kind: PerformanceKind; title: string }[] = [];
-  lines.forEach((l, index) => {
-    const t = titleOf(l.text);
-    if (t && confirmed(lines, index)) titles.push({ index, ...t });
-  });
+  const titles: { index: number; span: number; kind: PerformanceKind; title: string }[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const { t, span } = titleAt(lines, index);
+    if (t && confirmed(lines, index + span - 1)) titles.push({ index, span, ...t });
+    index += span - 1;
+  }
   return titles.map((t, i) => {
     const next = titles[i + 1]?.index ?? lines.length;
-    const end = sectionEnd(lines, t.index + 1, next);
+    const end = sectionEnd(lines, t.index + t.span, next);
     const titleLine = lines[t.index] as Line;
-    return { kind: t.kind, title: t.title, titleLine, lines: lines.slice(t.index + 1, end) };
+    return { kind: t.kind, title: t.title, titleLine, lines: lines.slice(t.index + t.span, end) };
   });
+}
+
+/** The title at a line, or wrapped over it and a short next line ("…项目绩效目" / "标表"). */
+function titleAt(lines: readonly Line[], index: number): { t: ReturnType<typeof titleOf>; span: number } {
+  const text = (lines[index] as Line).text;
+  const t = titleOf(text);
+  const next = lines[index + 1];
+  if (t || !next || next.at.page !== lines[index]?.at.page) return { t, span: 1 };
+  const tail = next.text.replace(/\s+/g, '');
+  const joined = tail.length > 0 && tail.length < MAX_WRAP ? titleOf(text + tail) : null;
+  return joined ? { t: joined, span: 2 } : { t: null, span: 1 };
 }
 
 function titleOf(text: string): { kind: PerformanceKind; title: string } | null {

@@ -10,17 +10,19 @@ import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
 import { readIndicators } from './indicators.js';
 import type { Region } from './locate.js';
+import { restitch } from './restitch.js';
 import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
 import type { Found, Stream } from './text.js';
-import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, YEAR } from './vocabulary.js';
+import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, YEAR } from './vocabulary.js';
 import type { BlockKey, FieldKey } from './vocabulary.js';
 
 export function readTable(region: Region): PerformanceTable {
-  const s = tokenize(region.lines);
+  const lines = restitch(region.lines);
+  const s = tokenize(lines);
   const warnings: Warning[] = [];
   const blocks = findBlocks(s);
   const firstBlock = blocks[0]?.start ?? s.text.length;
-  const { fields, year } = readFields(headerText(region.lines.slice(0, lineAt(s, firstBlock))).replace(/\s+/g, ''));
+  const { fields, year } = readFields(headerText(lines.slice(0, lineAt(s, firstBlock))).replace(/\s+/g, ''));
   const range = (key: BlockKey): [number, number] | null => {
     const i = blocks.findIndex((b) => b.key === key);
     const b = blocks[i];
@@ -44,7 +46,7 @@ export function readTable(region: Region): PerformanceTable {
   return {
     kind: region.kind,
     title: region.title,
-    project: fields.project ?? null,
+    project: fields.project ?? projectOfTitle(region.title),
     department: code && dept ? dept.slice(code[0].length) || null : dept,
     implementer: fields.implementer ?? null,
     funds: fundsResult?.funds ?? [],
@@ -69,12 +71,22 @@ function findBlocks(s: Stream): Found<BlockKey>[] {
   const limit = indicators?.start ?? s.text.length;
   const found: Found<BlockKey>[] = indicators ? [indicators] : [];
   for (const key of ['funds', 'goals'] as const) {
-    const hit = findAtLineStart(s, BLOCKS.filter(([, k]) => k === key), 0, limit)
-      // Without a block label the fund rows start the block ("年度资金总额：").
-      ?? (key === 'funds' ? fundsByRow(s, limit) : null);
+    const label = findAtLineStart(s, BLOCKS.filter(([, k]) => k === key), 0, limit);
+    // The fund rows start the block when no label is printed, or when the label is centred
+    // beside the rows ("年度资金总额：" printed above "项目资金").
+    const row = key === 'funds' ? fundsByRow(s, limit) : null;
+    const hit = row && (!label || row.start < label.start) ? row : label;
     if (hit) found.push(hit);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The project named in front of the title, for tables that print no 项目名称 row. */
+function projectOfTitle(title: string): string | null {
+  const hit = TITLES.find((t) => title.endsWith(t.suffix));
+  if (!hit || !('namesProject' in hit)) return null;
+  const name = title.slice(0, title.length - hit.suffix.length).replace(TITLE_NUMBERING, '');
+  return NOT_A_PROJECT.test(name) ? null : name;
 }
 
 /** Index of the line holding compact offset `at` (a block starts a line), or the line count. */

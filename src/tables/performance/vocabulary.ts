@@ -13,8 +13,16 @@ export const TITLES = [
   { suffix: '部门整体支出绩效目标表', kind: 'performance.targets' },
   { suffix: '部门整体绩效目标表', kind: 'performance.targets' },
   { suffix: '项目支出绩效目标表', kind: 'performance.targets' },
-  { suffix: '项目绩效目标表', kind: 'performance.targets' },
+  { suffix: '项目绩效目标表', kind: 'performance.targets', namesProject: true },
+  // The project name alone in front: "信访业务培训绩效目标表".
+  { suffix: '绩效目标表', kind: 'performance.targets', namesProject: true },
 ] as const;
+
+/** Numbering before a title ("（7）", "2."), not part of the project name in it. */
+export const TITLE_NUMBERING = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9一二三四五六七八九十]+[.．、])/;
+
+/** What is left of a title that names no project: nothing, a year, or a form number ("预算表12"). */
+export const NOT_A_PROJECT = /^(?:\d{4}年度?)?$|表/;
 
 export type PerformanceKind = (typeof TITLES)[number]['kind'];
 
@@ -39,6 +47,7 @@ export type FieldKey = 'project' | 'department' | 'implementer' | 'manager' | 'c
 export const BLOCKS: ReadonlyArray<readonly [string, BlockKey]> = [
   ['项目资金', 'funds'],
   ['资金情况', 'funds'],
+  ['专项资金情况', 'funds'],
   ['年度预算(万元)', 'funds'],
   ['年度预算（万元）', 'funds'],
   ['年度总体目标', 'goals'],
@@ -46,6 +55,7 @@ export const BLOCKS: ReadonlyArray<readonly [string, BlockKey]> = [
   ['年度绩效目标', 'goals'],
   ['整体绩效目标', 'goals'],
   ['总体目标', 'goals'],
+  ['年度目标', 'goals'],
   ['一级指标', 'indicators'],
 ];
 export type BlockKey = 'funds' | 'goals' | 'indicators';
@@ -56,6 +66,8 @@ export const FUND_SOURCES: ReadonlyArray<readonly [string, string]> = [
   ['年度资金总和', 'total'],
   ['年度预算总额', 'total'],
   ['资金总额合计', 'total'],
+  // Also printed as a column label ("资金来源 资金总额（万元）"); the source nearest a figure names its row.
+  ['资金总额', 'total'],
   ['当年财政拨款', 'fiscal'],
   ['财政拨款', 'fiscal'],
   ['财政资金', 'fiscal'],
@@ -158,7 +170,7 @@ export const LEVEL2 = [
 ] as const;
 
 /** Row labels of the indicator block that carry no meaning for a row ("绩/效/指/标"). */
-export const MARKERS = ['绩效指标', '年度绩效指标完成情况', '年度绩效指标', '绩效指标完成情况'] as const;
+export const MARKERS = ['绩效指标', '绩效目标指标', '年度绩效指标完成情况', '年度绩效指标', '绩效指标完成情况'] as const;
 
 /** The total row of a self-evaluation; it ends the indicators. */
 export const TOTAL_LABELS = ['总分'] as const;
@@ -180,3 +192,8 @@ export const PAGE_NUMBER = /^\d{1,3}$/;
 
 /** Year printed under the title: "(2024年度)", "（2025 年）". */
 export const YEAR = /[（(](\d{4})年度?[）)]/;
+
+/** Labels that, printed in two parts around another row's line, are joined back (restitch.ts). */
+export const WRAPPED_LABELS: readonly string[] = [
+  ...FIELDS.map(([l]) => l), ...BLOCKS.map(([l]) => l), ...INDICATOR_COLUMNS.map(([l]) => l), ...LEVEL1, ...LEVEL2,
+];

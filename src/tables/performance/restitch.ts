@@ -1,0 +1,111 @@
+/**
+ * @module Labels wrapped around a row's line. A grid cell centred vertically prints a two-line
+ * label above and below the line that holds its row's other cells ("主管部门及代" / "[292]国家信访局
+ * 实施单位 …" / "码"; "经济成本指" / "项目成本控制 ≤2706.79 万元 20" / "标"), so in reading order the
+ * label is cut in two by another row's text. Two pieces of one column, a line or two apart with
+ * nothing printed between them in that column, that together (and neither alone) make a known
+ * label are one cell: they are joined and put on the line of the row they label, the line among
+ * theirs with the most other pieces. Likewise a whole label alone on the line above a header line
+ * ("分值"). Lines without positions are kept as printed.
+ */
+import type { Line, LinePiece } from '../../ingest/index.js';
+import { WRAPPED_LABELS } from './vocabulary.js';
+
+/** How many lines apart the two parts of a label may be. */
+const MAX_SPAN = 2;
+/** Their tops at most this many text heights apart. */
+const MAX_GAP = 3;
+/** A lone header label sits at most this many text heights above its row's line. */
+const MAX_PITCH = 1.6;
+
+type Positioned = LinePiece & { readonly y0: number; readonly y1: number };
+
+const LABELS: ReadonlySet<string> = new Set(WRAPPED_LABELS);
+
+export function restitch(lines: readonly Line[]): Line[] {
+  const pieces = lines.map((l) => (isPositioned(l) ? [...(l.pieces as Positioned[])] : null));
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const row = pieces[i];
+    if (!row) continue;
+    for (let n = 0; n < row.length; n++) {
+      const joined = joinBelow(lines, pieces, i, row[n] as Positioned);
+      if (joined) {
+        changed = true;
+        n--;
+      }
+    }
+  }
+  for (let i = 0; i + 1 < lines.length; i++) if (moveDown(lines, pieces, i)) changed = true;
+  if (!changed) return [...lines];
+  return lines.map((l, i) => {
+    const row = pieces[i];
+    return row ? { ...l, text: row.map((p) => p.text).join(' '), pieces: row } : l;
+  });
+}
+
+/** Joins `top` (a piece of line i) with its lower part if it has one; true when joined. */
+function joinBelow(lines: readonly Line[], pieces: (Positioned[] | null)[], i: number, top: Positioned): boolean {
+  if (LABELS.has(compact(top.text))) return false;
+  const line = lines[i] as Line;
+  for (let k = i + 1; k <= i + MAX_SPAN && k < lines.length; k++) {
+    const below = pieces[k];
+    if (!below || (lines[k] as Line).at.page !== line.at.page) return false;
+    const part = below.find((p) => overlaps(p, top));
+    if (!part) continue;
+    const text = compact(top.text + part.text);
+    if (LABELS.has(compact(part.text)) || !LABELS.has(text)) return false;
+    if (part.y0 - top.y0 > MAX_GAP * (top.y1 - top.y0)) return false;
+    const cell: Positioned = { text, x0: Math.min(top.x0, part.x0), x1: Math.max(top.x1, part.x1), y0: top.y0, y1: part.y1 };
+    remove(pieces[i] as Positioned[], top);
+    remove(below, part);
+    const host = pieces[hostLine(pieces, i, k)] as Positioned[];
+    host.push(cell);
+    host.sort((a, b) => a.x0 - b.x0);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A whole label alone on its line, just above a line of labels with nothing in its column, is a
+ * header cell centred beside that line ("分值" over "一级指标 二级指标 三级指标 指标值"): it joins it.
+ */
+function moveDown(lines: readonly Line[], pieces: (Positioned[] | null)[], i: number): boolean {
+  const row = pieces[i];
+  const below = pieces[i + 1];
+  const label = row?.[0];
+  if (!row || !below || !label || row.length !== 1 || !LABELS.has(compact(label.text))) return false;
+  if ((lines[i + 1] as Line).at.page !== (lines[i] as Line).at.page) return false;
+  const first = below[0];
+  if (!first || first.y0 - label.y0 > MAX_PITCH * (label.y1 - label.y0)) return false;
+  if (below.some((p) => overlaps(p, label)) || below.filter((p) => LABELS.has(compact(p.text))).length < 2) return false;
+  row.pop();
+  below.push(label);
+  below.sort((a, b) => a.x0 - b.x0);
+  return true;
+}
+
+/** The line among i..k holding the most pieces: the row's own line. */
+function hostLine(pieces: readonly (Positioned[] | null)[], i: number, k: number): number {
+  let best = i;
+  for (let j = i; j <= k; j++) if ((pieces[j]?.length ?? 0) > (pieces[best]?.length ?? 0)) best = j;
+  return best;
+}
+
+function remove(row: Positioned[], p: Positioned): void {
+  row.splice(row.indexOf(p), 1);
+}
+
+function overlaps(a: LinePiece, b: LinePiece): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function isPositioned(line: Line): boolean {
+  const ps = line.pieces ?? [];
+  return ps.length > 0 && ps.every((p) => p.y0 !== undefined && p.y1 !== undefined);
+}
