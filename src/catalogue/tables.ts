@@ -81,15 +81,19 @@ const BUDGET_SUMMARY_ROWS: RowSpec[] = [
   row('affiliatedRemittance', ['附属单位上缴收入'], { side: 'income' }),
   row('operatingIncome', ['事业单位经营收入', '事业单位经营服务收入', '经营收入'], { side: 'income' }),
   row('otherIncome', ['其他收入', '其它收入'], { side: 'income' }),
-  // 江苏 2019: 当年收入小计 / 上年结转资金 / 收入合计 (and the same on the expenditure side)
+  // 江苏 prints 当年收入小计 / 上年结转资金 / 收入合计 and 当年支出小计 / 结转下年资金 / 支出合计
   row('incomeTotal', ['本年收入合计', '本年收入', '当年收入小计'], { side: 'income', opens: true }),
   row('nonFiscalBalanceUsed', ['使用非财政拨款结余', '使用非财政拨款结余（含专用结余）'], { side: 'income' }),
-  row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余', '上年结余、结转', '上年结转资金'], { side: 'income', opens: true }),
-  // 收入合计/支出合计 printed last, under 上年结转/结转下年 (福建, 江苏), are the grand totals
-  row('incomeGrandTotal', ['收入总计', '总计', '收入合计'], { side: 'income' }),
+  row('priorYearCarryover', ['上年结转', '上年结转结余', '上年结转（结余）', '上年结转和结余', '上年结余、结转', '上年结转资金'],
+    { side: 'income', opens: true }),
+  row('incomeGrandTotal', ['收入总计', '总计'], { side: 'income' }),
+  // 收入合计/支出合计 printed after 上年结转/结转下年 are the grand totals (before them, 合计 is the year's own)
+  row('incomeGrandTotal', ['收入合计'], { side: 'income', under: 'priorYearCarryover' }),
   row('expenditureTotal', ['本年支出合计', '本年支出', '当年支出小计'], { side: 'expenditure' }),
-  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余', '结转结余下年', '结转下年支出', '结转下年资金'], { side: 'expenditure' }),
-  row('expenditureGrandTotal', ['支出总计', '总计', '支出合计'], { side: 'expenditure' }),
+  row('carryToNextYear', ['结转下年', '年末结转和结余', '年末结转结余', '年终结转结余', '结转结余下年', '结转下年资金', '结转下年支出'],
+    { side: 'expenditure', opens: true }),
+  row('expenditureGrandTotal', ['支出总计', '总计'], { side: 'expenditure' }),
+  row('expenditureGrandTotal', ['支出合计'], { side: 'expenditure', under: 'carryToNextYear' }),
 ];
 
 const BASIC_ECONOMIC_ROWS: RowSpec[] = [

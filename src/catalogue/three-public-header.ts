@@ -31,7 +31,7 @@ export const THREE_PUBLIC_HEADER_CELLS: ReadonlyArray<{ readonly text: RegExp; r
   { text: /^因公出国（境）(费用?|经费)$/, role: item('overseas') },
   { text: /^公务用车购置及运行(维护)?费(（小计）|小计)?$/, role: item('vehicles') },
   // a wrapped 费 may stand apart in its own cell (长沙: 其中：公务用车购置 | 费)
-  { text: /^(其中：)?(（\d）)?(公务用车)?购置费?$/, role: item('vehiclePurchase') },
+  { text: /^(其中：)?(（\d）)?(公务用车)?购置(经?费)?$/, role: item('vehiclePurchase') },
   { text: /^(其中：)?(（\d）)?(公务用车)?运行(（维护）|维护)?费$/, role: item('vehicleOperation') },
   { text: /^公务接待费$/, role: item('reception') },
   { text: /^会议费$/, role: item('meetings') },

@@ -12,6 +12,7 @@ import type { PrintedValue, RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import { atOf, bareLabel, hasTopNumbering, leadingCode, looksLikeAmount, squash, tokenizeLine } from './text.js';
 import type { Token } from './text.js';
+import { joinCentredLabels } from './centred-labels.js';
 
 interface Segment {
   label: string;
@@ -22,8 +23,9 @@ interface Segment {
   lines: Line[];
 }
 
-export function twoSidedRows(lines: readonly Line[], spec: TableSpec, sideColumns: Record<Side, readonly string[]>,
+export function twoSidedRows(printed: readonly Line[], spec: TableSpec, sideColumns: Record<Side, readonly string[]>,
   lineNumbers: boolean): RawRow[] {
+  const lines = joinCentredLabels(printed, (label) => isItem(label, spec));
   const rows: RawRow[] = [];
   const group: Record<Side, string | null> = { income: null, expenditure: null };
   let pending: Line[] = [];
@@ -121,7 +123,7 @@ function segments(line: Line, lineNumbers: boolean, split: number | null): Segme
     const codeOfNext = t.type === 'number' && next?.type === 'text' && /^[2-5]\d{2}(\d{2}){0,2}$/.test(t.text);
     const crosses = split !== null && t.box !== undefined && t.box[0] >= split - SIDE_SLACK && (tokens[i - 1]?.box?.[0] ?? Infinity) < split - SIDE_SLACK;
     if (t.type === 'text' || codeOfNext) {
-      if (!cur || cur.numbers.length > 0 || (codeOfNext && cur.label) || crosses) {
+      if (!cur || cur.numbers.length > 0 || (codeOfNext && cur.label) || crosses || apart(tokens[i - 1], t)) {
         cur = { label: '', numbers: [], line, lines: [line], ...(split !== null && t.box ? { side: sideAt(t.box[0], split) } : {}) };
         out.push(cur);
       }
@@ -137,6 +139,18 @@ function segments(line: Line, lineNumbers: boolean, split: number | null): Segme
   });
   return out;
 }
+
+/**
+ * Two labels side by side with a wide gap between them are two cells: a third column group
+ * (江苏: 功能分类 | 支出用途) prints its labels right of the expenditure labels.
+ */
+function apart(before: Token | undefined, t: Token): boolean {
+  if (before?.type !== 'text' || !before.box || !t.box) return false;
+  return t.box[0] - before.box[2] > CELL_GAP * Math.max(1, Math.min(t.box[3] - t.box[1], before.box[3] - before.box[1]));
+}
+
+/** A gap (in glyph heights) no label prints inside itself. */
+const CELL_GAP = 3;
 
 function isItem(label: string, spec: TableSpec): boolean {
   return rowKeyOf(label, spec.rows, undefined, null) !== null || classOf(label) !== null;

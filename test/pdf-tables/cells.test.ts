@@ -7,18 +7,9 @@
  * Each document is parsed once.
  *
  * Left out because our reading differs from the print (printed vs read):
- * - budget-jiangsu-renda-2017 budget.summary (p7-9): the 功能分类 | 支出用途 columns side by side are
- *   misread. 203 国防支出 prints no figure, read 128.43 (三、单位预留机动经费's figure on its line);
- *   201 一般公共服务支出 prints 10,528.33, no row 201 read; 208 prints 1,608.51, read as a row
- *   "社会保障和就" without code; 221 住房保障支出 prints 1,512.23, read as an income row;
- *   一、财政拨款 13,649.07 is read as row "一般公", 收入合计 as "小计上年结结转下年资金转资金收入合".
- *   当年支出小计 and 支出合计 are read and keyed (asserted); with the classes misread, the
- *   expenditureTotal identity fails (inconsistencies.test.ts MISREAD).
  * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
  *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
- * - budget-yantai-bangongshi-2026 budget.threePublic (p20): 2025年预算数 公务用车运行维护费 prints 64.10,
- *   not read (the row is ambiguous; 64.10 is placed under 小计 only).
  * - Performance tables. budget-central-guojia-xinfangju-2026 (p30-32): the 一级 labels and the
  *   vertical 绩/效/指/标 marker are centred over several rows, so rows after the first of a 一级 group may
  *   carry the previous 一级 label, and single marker characters are read as rows ("绩", "指");
@@ -427,9 +418,20 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
   },
   'budget-jiangsu-renda-2017': {
+    // labels wrapped above and below their figures; 功能分类 | 支出用途 side by side
     'budget.summary': [
       { row: 'expenditureGrandTotal', column: 'amount', value: '13649.07', page: 9 },
       { row: 'expenditureTotal', column: 'amount', value: '13649.07', page: 8 },
+      { row: '财政拨款', column: 'amount', value: '13649.07', page: 7 },
+      { row: 'gpbAppropriation', column: 'amount', value: '13649.07', page: 7 },
+      { row: '201', column: 'amount', value: '10528.33', page: 7 },
+      { row: '208', column: 'amount', value: '1608.51', page: 7 },
+      { row: '221', column: 'amount', value: '1512.23', page: 8 },
+      { row: '基本支出', column: 'amount', value: '7666.68', page: 7 },
+      { row: '项目支出', column: 'amount', value: '5853.96', page: 7 },
+      { row: '单位预留机动经费', column: 'amount', value: '128.43', page: 7 },
+      { row: 'incomeTotal', column: 'amount', value: '13649.07', page: 8 },
+      { row: 'incomeGrandTotal', column: 'amount', value: '13649.07', page: 9 },
     ],
     'budget.income': [
       { row: '收入总计', column: 'total', value: '13649.07', page: 9 },
@@ -463,6 +465,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '221', column: 'amount', value: '3894.09', page: 1 },
       { row: 'expenditureGrandTotal', column: 'amount', value: '27664.22', page: 1 },
       { row: 'expenditureTotal', column: 'amount', value: '27664.22', page: 1 },
+      { row: '项目支出', column: 'amount', value: '13025.38', page: 1 },
+      { row: '单位预留机动经费', column: 'amount', value: '2938.21', page: 1 },
     ],
     'budget.income': [
       { row: '收入总计', column: 'total', value: '27664.22', page: 2 },
@@ -897,6 +901,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '部门预算', column: 'amount', value: '92165133.99', page: 20 },
       { row: 'incomeTotal', column: 'amount', value: '92165133.99', page: 20 },
       { row: '221', column: 'amount', value: '7343316.06', page: 20 },
+      // four column groups (功能 | 部门经济 | 政府经济): each label keeps its own figure
+      { row: '205', column: 'amount', value: '230000.00', page: 20 },
+      { row: '商品和服务支出', column: 'amount', value: '6605481.30', page: 20 },
+      { row: '专项业务经费支出', column: 'amount', value: '27502600.00', page: 20 },
       { row: 'expenditureGrandTotal', column: 'amount', value: '92165133.99', page: 20 },
     ],
     'budget.expenditure': [
@@ -946,11 +954,16 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '30101', column: 'total', value: '573.72', page: 18 },
     ],
     'budget.threePublic': [
-      // the row is ambiguous: 2025's 64.10 printed under 公务用车运行维护费 is placed only under 小计
+      // 公务用车购置经费 (its 经费 wrapped) prints nothing in either year
       { row: 'threePublic', column: 'priorYear.total', value: '356.10', page: 20 },
+      { row: 'threePublic', column: 'priorYear.overseas', value: '95.00', page: 20 },
+      { row: 'threePublic', column: 'priorYear.vehicles', value: '64.10', page: 20 },
+      { row: 'threePublic', column: 'priorYear.vehicleOperation', value: '64.10', page: 20 },
       { row: 'threePublic', column: 'priorYear.reception', value: '197.00', page: 20 },
       { row: 'threePublic', column: 'budget.total', value: '347.60', page: 20 },
+      { row: 'threePublic', column: 'budget.vehicles', value: '61.60', page: 20 },
       { row: 'threePublic', column: 'budget.vehicleOperation', value: '61.60', page: 20 },
+      { row: 'threePublic', column: 'budget.reception', value: '192.00', page: 20 },
     ],
   },
   'budget-zhuhai-gongwu-center-2026': {
@@ -1007,6 +1020,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpbAppropriation', column: 'amount', value: '1668.14', page: 5 },
       { row: 'incomeTotal', column: 'amount', value: '1668.14', page: 6 },
       { row: '221', column: 'amount', value: '60.87', page: 6 },
+      // 二十一、灾害防治及应急管理支 / 出 wrapped around its line's figure
+      { row: '224', column: 'amount', value: '0.00', page: 6 },
       { row: 'expenditureGrandTotal', column: 'amount', value: '1668.14', page: 7 },
     ],
     'final.income': [
@@ -1025,6 +1040,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'gpb', column: 'amount', value: '1668.14', page: 12 },
       { row: 'incomeTotal', column: 'amount', value: '1668.14', page: 13 },
       { row: '221', column: 'gpb', value: '60.87', page: 13 },
+      { row: '207', column: 'total', value: '0.00', page: 12 },
+      { row: '224', column: 'gpb', value: '0.00', page: 13 },
       { row: 'expenditureGrandTotal', column: 'total', value: '1668.14', page: 14 },
     ],
     'final.gpbExpenditure': [
@@ -1168,6 +1185,20 @@ const EMPTY: Record<string, [kind: string, page: number][]> = {
   'final-shanghai-putuo-caizhengju-2024': [['final.gf', 19], ['final.soce', 20]],
   'final-shanghai-putuo-guihuaziyuan-2024': [['final.gf', 18], ['final.soce', 19]],
 };
+
+/** document → table kind → rows printed without any figure (a neighbour's figure must not land there). */
+const BLANK: Record<string, Record<string, string[]>> = {
+  // p7 and p1: 三、国防支出 beside 三、单位预留机动经费 and its figure
+  'budget-jiangsu-renda-2017': { 'budget.summary': ['202', '203', '204', 'gfAppropriation', 'priorYearCarryover', 'carryToNextYear'] },
+  'budget-jiangsu-shengweibangongting-2019-tables': { 'budget.summary': ['202', '203', 'gfAppropriation', 'priorYearCarryover'] },
+  // p20: 2、外交支出 … 4、公共安全支出 beside (1)工资福利支出 … and their figures
+  'budget-xian-bangongting-2026': { 'budget.summary': ['202', '203', '204', '206'] },
+  'final-shanghai-putuo-caizhengju-2024': {
+    // 款 parts printed beside these names (13, 16, 18, 25 …) were once read as their amounts
+    'final.gpbBasicExpenditure': ['30114', '30301', '30303', '30305', '30224', '30240', '31007'],
+  },
+};
+
 /** document → performance tables (all of them): project, one indicator (name, target, page), fund amounts. */
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   'budget-central-guojia-xinfangju-2026': [
@@ -1213,13 +1244,6 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   ],
 };
 
-/** Rows printed with no figure: a code part or a neighbour's figure must not be read as theirs. */
-const BLANK: Record<string, Record<string, string[]>> = {
-  'final-shanghai-putuo-caizhengju-2024': {
-    // 款 parts printed beside these names (13, 16, 18, 25 …) were once read as their amounts
-    'final.gpbBasicExpenditure': ['30114', '30301', '30303', '30305', '30224', '30240', '31007'],
-  },
-};
 
 const docs = new Map<string, Disclosure>();
 
