@@ -6,7 +6,7 @@ import type { ColumnSpec } from './types.js';
 
 const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, aliases, ...extra });
 
-export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '合计', '总计', '小计'], { required: true });
+export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '收入总计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
 export const PROJECT = col('project', ['项目支出']);
 export const PERSONNEL = col('personnel', ['人员经费', '人员支出', '人员类']);
@@ -39,7 +39,7 @@ export const BUDGET_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [...EXPENDITURE
 /** Budget income tables: central (001) and local (004) sets in one canonical order. */
 export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   TOTAL,
-  col('priorYearCarryover', ['上年结转', '上年结转结余', '上年结余、结转', '上年结余结转']),
+  col('priorYearCarryover', ['上年结转', '上年结转结余', '上年结余、结转', '上年结余结转', '上年结转和结余资金']),
   // 江苏: 本年收入 › 小计 | sources …, 上年结转结余 › 小计 | the same sources (a heading joined to its cell)
   col('currentIncome', ['本年收入小计']),
   col('carryoverGpb', ['上年结转结余一般公共预算']),
@@ -54,7 +54,8 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   // 西安: 一般公共预算拨款 › 小计 | 其中：专项资金列入部门预算（的）项目, part of the 小计 (no source of its own)
   col('gpbSpecialFunds', ['其中：专项资金列入部门预算项目', '其中：专项资金列入部门预算的项目']),
   col('gpbTransfer', ['上级一般公共预算安排的转移支付', '上级一般公共预算安排转移支付']),
-  col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算', '政府性基金拨款']),
+  // 江苏 (items as rows): the group 政府性基金 › 小计
+  col('gf', ['政府性基金预算拨款收入', '政府性基金预算拨款', '政府性基金预算', '政府性基金拨款', '政府性基金']),
   col('gfTransfer', ['上级政府性基金安排的转移支付', '上级政府性基金预算安排的转移支付']),
   col('soce', ['国有资本经营预算拨款收入', '国有资本经营预算拨款', '国有资本经营预算']),
   col('soceTransfer', ['上级国有资本经营预算安排的转移支付']),
@@ -73,6 +74,13 @@ export const BUDGET_INCOME_COLUMNS: readonly ColumnSpec[] = [
   col('fiscalCarryover', ['财政拨款结转']),
   col('nonFiscalCarryover', ['非财政拨款结转结余']),
 ];
+
+/**
+ * Tables printed transposed (江苏 收入预算总表): a 项目名称 | 金额 header and one row per column of
+ * the standard form, named by the column's aliases; rows are grouped under labels printed to
+ * their left, and a group's `subtotal` row is the column its group label names.
+ */
+export const ITEMS_AS_ROWS = { header: /^项目(名称)?金额$/, subtotal: ['小计'] } as const;
 
 export const GPB_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   // headers print years; the tables stage names them relative to the latest (上年 = the year before)

@@ -14,6 +14,7 @@ import { codedRows, splitLine } from './rows-coded.js';
 import { markedCode } from './marked-codes.js';
 import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
+import { itemsAsRows } from './rows-transposed.js';
 import { twoSidedRows } from './rows-two-sided.js';
 import { functionalClassCode } from '../catalogue/index.js';
 import { alignedCentres, cellKeys, columnBands, headerFor, headerText, headingKeys, placeByBands, repeatedHeaders } from './geometry.js';
@@ -54,6 +55,9 @@ export function readRegion(region: Region): RawTable {
   const widest = () => Math.max(0, ...data.map((l) => splitLine(l.text, l).values.length));
   const headings = bands?.every((b) => b.key !== '') && widest() <= bands.length ? headingKeys(firstHeader!, region.spec.columns) : [];
   const located = bands ? { keys: bands.map((b) => b.key), headings, cellKeys: cellKeys(firstHeader!, region.spec.columns) } : undefined;
+  // a coded table printed transposed (items as rows under 项目名称 | 金额) is read by its geometry alone
+  const transposed = region.spec.layout === 'coded' ? itemsAsRows(region.spec, header, pages.data) : null;
+  if (transposed) return { ...base, ...transposed };
   const { columns, rows } = readRows(region.spec, { text: header, lines: headerLines }, count, data, lines.length > 0 ? beforeNotes : [], located);
   if (region.spec.layout === 'coded') placeCodedByGeometry(rows, region.spec.columns, columns.map((c) => c.key), pages.headers);
   if (count !== null && region.spec.layout === 'coded' && columns.length !== count) {

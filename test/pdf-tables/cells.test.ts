@@ -433,9 +433,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'incomeTotal', column: 'amount', value: '13649.07', page: 8 },
       { row: 'incomeGrandTotal', column: 'amount', value: '13649.07', page: 9 },
     ],
+    // printed transposed (项目名称 | 金额, one row per income item): read as the standard form's total row
     'budget.income': [
-      { row: '收入总计', column: 'total', value: '13649.07', page: 9 },
-      { row: '小计', column: 'total', value: '13649.07', page: 9 },
+      { row: 'total', column: 'total', value: '13649.07', page: 9 },
+      { row: 'total', column: 'gpb', value: '13649.07', page: 9 }, // 一般公共预算资金 › 小计
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '13649.07', page: 10 },
@@ -468,9 +469,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '项目支出', column: 'amount', value: '13025.38', page: 1 },
       { row: '单位预留机动经费', column: 'amount', value: '2938.21', page: 1 },
     ],
+    // printed transposed (项目名称 | 金额, one row per income item): read as the standard form's total row
     'budget.income': [
-      { row: '收入总计', column: 'total', value: '27664.22', page: 2 },
-      { row: '小计', column: 'total', value: '27664.22', page: 2 },
+      { row: 'total', column: 'total', value: '27664.22', page: 2 },
+      { row: 'total', column: 'gpb', value: '27664.22', page: 2 }, // 一般公共预算资金 › 小计
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '27664.22', page: 3 },
@@ -1278,6 +1280,30 @@ for (const [name, kinds] of Object.entries(CELLS)) {
     }
   });
 }
+
+/**
+ * 江苏 收入预算总表 printed transposed: the items (项目名称) each a printed row, grouped under 一般公共预算资金 /
+ * 政府性基金 / 财政专户管理资金 / 其他资金 / 上年结转和结余资金. Figures and the 小计 line's top (yMin) from
+ * `pdftotext -bbox` of the page; the other items print no figure.
+ */
+const TRANSPOSED_INCOME: Record<string, { page: number; subtotalTop: number }> = {
+  'budget-jiangsu-renda-2017': { page: 9, subtotalTop: 489.12 },
+  'budget-jiangsu-shengweibangongting-2019-tables': { page: 2, subtotalTop: 234.84 },
+};
+
+test('income tables printed transposed: one total row, items in their columns, label-only items without a value', { skip }, () => {
+  for (const [name, e] of Object.entries(TRANSPOSED_INCOME)) {
+    const t = table(docs.get(name)!, 'budget.income');
+    assert.deepEqual(t.columns.map((c) => c.key), ['total', 'priorYearCarryover', 'gpb', 'gf', 'specialAccount', 'business', 'operating', 'other'], name);
+    assert.deepEqual(t.rows.map((r) => r.key), ['total'], name);
+    const row = t.rows[0]!;
+    assert.deepEqual(Object.keys(row.values).sort(), ['gpb', 'total'], name);
+    const box = row.values.gpb!.at.box;
+    assert.ok(box, `${name}: gpb box`);
+    assert.equal(row.values.gpb!.at.page, e.page, name);
+    assert.ok(Math.abs(box[1] - e.subtotalTop) < 1, `${name}: gpb printed on the 小计 line (top ${box[1]})`);
+  }
+});
 
 test('rows printed without a figure are read without one', { skip }, () => {
   for (const [name, kinds] of Object.entries(BLANK)) {
