@@ -26,6 +26,12 @@
  *   (header fields, then 项目资金, goals, indicators) does not know: no project, funds or indicators
  *   read (the whole table text joined into the project or department). Needs a grid reader by column.
  *
+ * - budget-jiangsu-renda-2017 (p9) and budget-jiangsu-shengweibangongting-2019-tables (p2) 收入预算总表, printed
+ *   transposed (one row per income item): items the catalogue has no column for are not in the model, so
+ *   公共财政拨款（补助）资金 (13,649.07 / 27,664.22, the part of 一般公共预算资金 › 小计 = gpb) is not read; nor are
+ *   专项收入, 专户管理教育收费, 其他非税收入, 债务资金（银行贷款）, 其中：动用上年结转和结余资金 or 其他资金 › 小计
+ *   (all printed without a figure). Needs columns for the parts of a group (and a group-sum identity).
+ *
  * Not asserted here (misread, listed in inconsistencies.test.ts MISREAD, being fixed): 北京 income,
  * 长沙 summary, 杭州 income, 湖州 income, 西安 income and threePublic.
  */
