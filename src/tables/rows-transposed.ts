@@ -127,9 +127,11 @@ function itemsOf(cells: readonly Cell[], groups: readonly Cell[], keyOf: Readonl
       const end = subtotals[k + 1] ? order(subtotals[k + 1]!, subtotals[k + 1]!.y0) : Infinity;
       group = groups.find((g) => order(g, (g.y0 + g.y1) / 2) >= order(cell, cell.y0) && order(g, (g.y0 + g.y1) / 2) < end);
     }
+    // an item may be named only with its group (上年结转结余 › 一般公共预算), or on its own (其他资金 › 事业收入)
     const label = k >= 0 ? group?.text : cell.text;
-    const key = label === undefined ? undefined : k >= 0 ? keyOf.get(label) : (group && keyOf.get(group.text + label)) ?? keyOf.get(label);
-    if (!key || label === undefined) continue;
+    if (label === undefined) continue;
+    const key = k >= 0 ? keyOf.get(label) : (group && keyOf.get(group.text + label)) ?? keyOf.get(label);
+    if (!key) continue;
     if (items.some((i) => i.key === key)) return null;
     items.push({ key, label, cell });
   }
