@@ -7,6 +7,7 @@ import { evaluate, instantiate, shapeOf } from '../src/arithmetic/index.js';
 import { cellInDocumentUnit } from '../src/checks/index.js';
 import { formatAmount } from '../src/model/index.js';
 import type { Disclosure, Table } from '../src/model/index.js';
+import type { Line } from '../src/ingest/index.js';
 import { parseBytes } from '../src/parse/index.js';
 
 export const EXAMPLES = new URL('../examples/', import.meta.url);
@@ -45,4 +46,19 @@ export function failedIdentities(d: Disclosure): string[] {
     out.push(`${eq.identity.id} ${row.code ?? row.key}.${first.column}: ${formatAmount(ev.lhs)} ${eq.op} ${formatAmount(ev.rhs)}`);
   }
   return [...new Set(out)].sort();
+}
+
+/** A printed piece for table tests: text and its x range. */
+export type Piece = [text: string, x0: number, x1: number];
+
+/**
+ * A maker of laid-out lines for table tests, numbered in order: `line(page, y, ...pieces)`
+ * puts the pieces on one band from y to y + `height`.
+ */
+export function lineMaker(height: number): (page: number, y: number, ...pieces: Piece[]) => Line {
+  let count = 0;
+  return (page, y, ...pieces) => ({
+    text: pieces.map((p) => p[0]).join(' '), at: { page, line: ++count },
+    pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + height })),
+  });
 }

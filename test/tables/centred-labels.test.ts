@@ -10,16 +10,9 @@ import type { Line } from '../../src/ingest/index.js';
 import { formatAmount } from '../../src/model/index.js';
 import type { Row } from '../../src/model/index.js';
 import { recognizeTables } from '../../src/tables/index.js';
+import { lineMaker } from '../helpers.js';
 
-type Piece = [text: string, x0: number, x1: number];
-
-let count = 0;
-function line(page: number, y: number, ...pieces: Piece[]): Line {
-  return {
-    text: pieces.map((p) => p[0]).join(' '), at: { page, line: ++count },
-    pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 9 })),
-  };
-}
+const line = lineMaker(9);
 
 const LINES: Line[] = [
   line(7, 40, ['收支预算总表', 200, 300]),
