@@ -5,7 +5,7 @@
  * ("填报《项目支出绩效自评表》", "具体附项目支出绩效自评表。") and contents entries ("十、…") do not count.
  */
 import type { Line } from '../../ingest/index.js';
-import { BLOCKS, FIELDS, SECTION_HEADING, TITLES } from './vocabulary.js';
+import { BLOCKS, FIELDS, SECTION_HEADING, TITLE_QUALIFIER, TITLES } from './vocabulary.js';
 import type { PerformanceKind } from './vocabulary.js';
 
 export interface Region {
@@ -53,7 +53,8 @@ function titleOf(text: string): { kind: PerformanceKind; title: string } | null 
   const c = text.replace(/\s+/g, '');
   if (c.length === 0 || c.length > MAX_TITLE) return null;
   if (/[，。,《》“”；]/.test(c) || SECTION_HEADING.test(c)) return null;
-  const hit = TITLES.find((t) => c.endsWith(t.suffix));
+  const bare = c.replace(TITLE_QUALIFIER, '');
+  const hit = TITLES.find((t) => bare.endsWith(t.suffix));
   return hit ? { kind: hit.kind, title: c } : null;
 }
 

@@ -100,7 +100,7 @@ function fundsByRow(s: Stream, limit: number): Found<BlockKey> | null {
 }
 
 /** Header fields: the text after each label up to the next label. */
-function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
+export function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
   const y = YEAR.exec(text);
   const body = y ? text.slice(0, y.index) + text.slice(y.index + y[0].length) : text;
   const fields: Partial<Record<FieldKey, string>> = {};
