@@ -10,9 +10,9 @@
 import type { Line } from '../../ingest/index.js';
 import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
-import { centre, isPositioned } from './grid-text.js';
+import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { GRID_MERGED, GRID_ROW_ANCHORS } from './vocabulary.js';
+import { GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 export interface Piece extends Positioned {
@@ -46,6 +46,7 @@ export interface ProjectPart {
 const WRAP_GAP = 0.8;
 
 const MERGED: ReadonlySet<GridColumn> = new Set(GRID_MERGED);
+const LABELS: ReadonlySet<string> = new Set<string>([...LEVEL1, ...LEVEL2]);
 
 export function readPage(lines: readonly Line[], bands: readonly Band[]): ProjectPart[] {
   const byColumn = new Map<GridColumn, Piece[]>();
@@ -112,13 +113,18 @@ function cellOf(ps: readonly Piece[]): GridCell {
   };
 }
 
-/** Pieces of a merged column joined into cells where they wrap (small vertical gaps). */
+/**
+ * Pieces of a merged column joined into cells where they wrap (small vertical gaps). A cell that
+ * already reads as a whole known label ends there: rows printed tight put one label's last
+ * piece right above the next label's first ("服务对象满意度指" / "标" / "服务对象满意度指").
+ */
 function joinWrapped(ps: readonly Piece[]): GridCell[] {
   const groups: Piece[][] = [];
   for (const p of [...ps].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && p.y0 - prev.y1 < WRAP_GAP * (p.y1 - p.y0)) last.push(p);
+    const whole = last !== undefined && LABELS.has(compact(last.map((q) => q.text).join('')));
+    if (last && prev && !whole && p.y0 - prev.y1 < WRAP_GAP * (p.y1 - p.y0)) last.push(p);
     else groups.push([p]);
   }
   return groups.map(cellOf);
