@@ -6,6 +6,7 @@
  * the gutter between them, the x where the fewest body pieces print.
  */
 import type { Line } from '../../ingest/index.js';
+import { parseNumber } from '../../model/index.js';
 import { GRID_COLUMNS, GRID_REQUIRED } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 import { compact, isPositioned } from './grid-text.js';
@@ -40,8 +41,8 @@ const HEADER_BELOW = 2;
 /** At most this many pieces stacked in one label. */
 const MAX_STACK = 3;
 
-/** Far worse than any distance: a cut that leaves a column empty is taken only when all do. */
-const EMPTY_PENALTY = 1e6;
+/** Far worse than any distance: a cut that misplaces a figure is taken only when all do. */
+const MISPLACED_PENALTY = 1e6;
 
 const BY_LABEL: ReadonlyMap<string, GridColumn> = new Map(GRID_COLUMNS);
 
@@ -143,20 +144,27 @@ function mid(l: Label): number {
 
 /**
  * The middle of the least-covered run between two labels' centres nearest the mirrored edge,
- * among those that leave the left column something printed (a right-aligned figure lies far
- * from its label's centre; a cut left of it would leave the column empty).
+ * among those that keep each figure between them on the side of the label it is nearer: figures
+ * are right-aligned, so a figure of the left column lies far right of its label's centre, and a
+ * cut in the gutter left of it would hand it to the next column.
  */
 function gutter(a: Label, b: Label, body: readonly Positioned[], left: number): number {
   const from = Math.round(mid(a));
   const to = Math.round(mid(b));
   const mirrored = 2 * mid(a) - left;
-  const runs = leastCovered(from, to, body.filter((p) => p.x1 > from && p.x0 < to));
+  const between = body.filter((p) => p.x1 > from && p.x0 < to);
+  const figures = between.map((p) => (p.x0 + p.x1) / 2).filter((c, i) => c > from && c < to && isFigure(between[i] as Positioned));
+  const runs = leastCovered(from, to, between);
   const cutAt = (r: { start: number; length: number }): number => r.start + r.length / 2;
-  const empty = (cut: number): boolean => !body.some((p) => (p.x0 + p.x1) / 2 > left && (p.x0 + p.x1) / 2 < cut);
+  const misplaced = (cut: number): number => figures.filter((c) => c < cut !== c - from < to - c).length;
   const score = (r: { start: number; length: number }): number =>
-    Math.max(0, r.start - mirrored, mirrored - (r.start + r.length - 1)) + (empty(cutAt(r)) ? EMPTY_PENALTY : 0);
+    Math.max(0, r.start - mirrored, mirrored - (r.start + r.length - 1)) + MISPLACED_PENALTY * misplaced(cutAt(r));
   const best = runs.reduce((x, r) => (score(r) < score(x) ? r : x), runs[0] ?? { start: from, length: to - from });
   return cutAt(best);
+}
+
+function isFigure(p: Positioned): boolean {
+  return parseNumber(compact(p.text)) !== null;
 }
 
 /** The runs of x in [from, to] covered by the fewest pieces. */
