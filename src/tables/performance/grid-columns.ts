@@ -26,6 +26,8 @@ export interface GridHeader {
   readonly bodyStart: number;
   /** Index of the first header line: what is above it is the page's caption (部门名称 …). */
   readonly headerStart: number;
+  /** Header pieces that are no known label (a column this reader does not know). */
+  readonly unknown: number;
 }
 
 interface Label {
@@ -47,7 +49,7 @@ const MISPLACED_PENALTY = 1e6;
 const BY_LABEL: ReadonlyMap<string, GridColumn> = new Map(GRID_COLUMNS);
 
 /** The grid header among a page's lines, or null when the page shows none. */
-export function findGridHeader(lines: readonly Line[]): GridHeader | null {
+export function findGridHeader(lines: readonly Line[], required: readonly GridColumn[] = GRID_REQUIRED): GridHeader | null {
   const main = mainLine(lines);
   if (main < 0) return null;
   const ref = (lines[main] as Line).pieces as Positioned[];
@@ -58,10 +60,10 @@ export function findGridHeader(lines: readonly Line[]): GridHeader | null {
   while (headerStart > 0 && inZone(lines[headerStart - 1] as Line, top, bottom)) headerStart--;
   let bodyStart = main + 1;
   while (bodyStart < lines.length && inZone(lines[bodyStart] as Line, top, bottom)) bodyStart++;
-  const labels = stackLabels(lines.slice(headerStart, bodyStart));
-  if (!GRID_REQUIRED.every((k) => labels.some((l) => l.key === k))) return null;
+  const { labels, unknown } = stackLabels(lines.slice(headerStart, bodyStart));
+  if (!required.every((k) => labels.some((l) => l.key === k))) return null;
   const body = lines.slice(bodyStart).flatMap((l) => (isPositioned(l) ? (l.pieces as Positioned[]) : []));
-  return { bands: bandsOf(labels, body), bodyStart, headerStart };
+  return { bands: bandsOf(labels, body), bodyStart, headerStart, unknown };
 }
 
 /** The line holding the most grid labels (at least two), or -1. */
@@ -85,7 +87,7 @@ function inZone(line: Line, top: number, bottom: number): boolean {
 }
 
 /** Each label: a piece alone or with the pieces stacked under it, the longest known reading. */
-function stackLabels(lines: readonly Line[]): Label[] {
+function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number } {
   const rows = lines.map((l) => [...((l.pieces ?? []) as Positioned[])]);
   const used = new Set<Positioned>();
   const labels: Label[] = [];
@@ -100,7 +102,8 @@ function stackLabels(lines: readonly Line[]): Label[] {
       labels.push({ key: stack.key, label: stack.label, x0, x1 });
     }
   });
-  return labels.sort((a, b) => a.x0 - b.x0);
+  const unknown = rows.flat().filter((p) => !used.has(p)).length;
+  return { labels: labels.sort((a, b) => a.x0 - b.x0), unknown };
 }
 
 function longestStack(rows: readonly Positioned[][], i: number, top: Positioned):

@@ -12,7 +12,7 @@ import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
 import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
+import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 export interface Piece extends Positioned {
@@ -48,33 +48,68 @@ const WRAP_GAP = 0.8;
 const MERGED: ReadonlySet<GridColumn> = new Set(GRID_MERGED);
 const LABELS: ReadonlySet<string> = new Set<string>([...LEVEL1, ...LEVEL2]);
 
-export function readPage(lines: readonly Line[], bands: readonly Band[]): ProjectPart[] {
+export function readPage(lines: readonly Line[], bands: readonly Band[], carried: Carried = {}): ProjectPart[] {
+  const byColumn = byBand(pieces(lines), bands);
+  const rows = readRows(bands, byColumn, carried);
+  return rows.length === 0 ? [] : projectParts(rows, byColumn);
+}
+
+/**
+ * The indicator rows of a page's pieces by column, with their cells and 一级/二级 labels. Without
+ * an anchor column the targets mark the rows, less the lines a target wraps onto ("≤5137.26 平" /
+ * "方米"); rows there are printed too tight to be told apart by the gaps between them.
+ */
+export function readRows(
+  bands: readonly Band[], byColumn: ReadonlyMap<GridColumn, Piece[]>, carried: Carried = {},
+): GridRow[] {
+  const anchorKey = GRID_ROW_ANCHORS.find((k) => bands.some((b) => b.key === k)) ?? 'target';
+  const perRow = [...byColumn].filter(([key]) => !MERGED.has(key));
+  const all = byColumn.get(anchorKey) ?? [];
+  const anchors = anchorKey === 'target' ? all.filter((p) => !continues(p, all)) : all;
+  const rows = anchorRows(anchors);
+  if (rows.length === 0) return [];
+  for (const [key, ps] of perRow) placeInRows(rows, key, ps);
+  for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
+  return rows;
+}
+
+/** The 一级/二级 labels of the last row of the page before. */
+export type Carried = Partial<Record<'level1' | 'level2', GridCell>>;
+
+/** What the next page carries over from these rows. */
+export function carriedFrom(rows: readonly GridRow[]): Carried {
+  const last = rows[rows.length - 1];
+  return last ? { level1: last.cells.level1, level2: last.cells.level2 } : {};
+}
+
+/** A target piece that goes on from the one right above it: no comparator or figure opens it. */
+function continues(p: Piece, column: readonly Piece[]): boolean {
+  if (COMPARATOR.test(p.text) || /^\d/.test(p.text)) return false;
+  return column.some((q) => q !== p && q.y0 < p.y0 && p.y0 - q.y1 < WRAP_GAP * (p.y1 - p.y0));
+}
+
+/** Pieces by the band their middle falls in. */
+export function byBand(ps: readonly Piece[], bands: readonly Band[]): Map<GridColumn, Piece[]> {
   const byColumn = new Map<GridColumn, Piece[]>();
-  for (const p of pieces(lines)) {
+  for (const p of ps) {
     const band = bands.find((b) => b.x0 <= (p.x0 + p.x1) / 2 && (p.x0 + p.x1) / 2 < b.x1);
     if (band) byColumn.set(band.key, [...(byColumn.get(band.key) ?? []), p]);
   }
-  const anchorKey = GRID_ROW_ANCHORS.find((k) => bands.some((b) => b.key === k));
-  const rows = anchorRows(anchorKey, anchorKey ? byColumn.get(anchorKey) ?? [] : []);
-  if (rows.length === 0) return [];
-  for (const [key, ps] of byColumn) if (!MERGED.has(key) && key !== anchorKey) placeInRows(rows, key, ps);
-  for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []));
-  return projectParts(rows, byColumn);
+  return byColumn;
 }
 
-function pieces(lines: readonly Line[]): Piece[] {
+export function pieces(lines: readonly Line[]): Piece[] {
   return lines.filter(isPositioned).flatMap((l) => (l.pieces as Positioned[]).map((p) => ({ ...p, at: l.at })));
 }
 
 /** One row per anchor piece (anchors on one line are one row). */
-function anchorRows(key: GridColumn | undefined, anchors: readonly Piece[]): GridRow[] {
+function anchorRows(anchors: readonly Piece[]): GridRow[] {
   const rows: GridRow[] = [];
   for (const p of [...anchors].sort((a, b) => a.y0 - b.y0)) {
     const last = rows[rows.length - 1];
     if (last && p.y0 < last.y1) continue;
     rows.push({ cells: {}, y0: p.y0, y1: p.y1, anchor: centre(p), at: p.at });
   }
-  if (key) placeInRows(rows, key, anchors);
   return rows;
 }
 
@@ -115,26 +150,47 @@ function cellOf(ps: readonly Piece[]): GridCell {
 
 /**
  * Pieces of a merged column joined into cells where they wrap (small vertical gaps). A cell that
- * already reads as a whole known label ends there: rows printed tight put one label's last
- * piece right above the next label's first ("服务对象满意度指" / "标" / "服务对象满意度指").
+ * already reads as a whole known label ends there unless the next piece makes a longer one
+ * ("服务对象满意度" / "指标"): rows printed tight put one label's last piece right above the
+ * next label's first ("服务对象满意度指" / "标" / "服务对象满意度指").
  */
 function joinWrapped(ps: readonly Piece[]): GridCell[] {
   const groups: Piece[][] = [];
   for (const p of [...ps].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const whole = last !== undefined && LABELS.has(compact(last.map((q) => q.text).join('')));
-    if (last && prev && !whole && p.y0 - prev.y1 < WRAP_GAP * (p.y1 - p.y0)) last.push(p);
+    const text = compact((last ?? []).map((q) => q.text).join(''));
+    const joins = !LABELS.has(text) || LABELS.has(text + compact(p.text));
+    if (last && prev && joins && p.y0 - prev.y1 < WRAP_GAP * (p.y1 - p.y0)) last.push(p);
     else groups.push([p]);
   }
   return groups.map(cellOf);
 }
 
 /** Each row gets the label whose block it falls in. */
-function labelBlocks(rows: GridRow[], key: GridColumn, labels: readonly GridCell[]): void {
-  partition(rows, labels).forEach((block, k) => {
-    for (const i of block) (rows[i]!.cells as Record<string, GridCell>)[key] = labels[k] as GridCell;
-  });
+function labelBlocks(rows: GridRow[], key: GridColumn, labels: readonly GridCell[], carried?: GridCell): void {
+  const blocks = partition(rows, labels);
+  const set = (i: number, cell: GridCell): void => {
+    (rows[i]!.cells as Record<string, GridCell>)[key] = cell;
+  };
+  blocks.forEach((block, k) => block.forEach((i) => set(i, labels[k] as GridCell)));
+  const first = blocks.findIndex((b) => b.length > 0);
+  if (carried && first >= 0) for (let i = 0; i < trimTop(rows, blocks[first]!, labels[first]!); i++) set(i, carried);
+}
+
+/**
+ * How many rows at the top of the page's first block belong to the label printed on the page
+ * before: a label cut by the page break is not printed again, so those rows lie above the block
+ * centred on this page's first label.
+ */
+function trimTop(rows: readonly GridRow[], block: readonly number[], label: GridCell): number {
+  if (block[0] !== 0) return 0;
+  const bounds = boundaries(rows);
+  const end = bounds[(block[block.length - 1] as number) + 1] as number;
+  const off = (s: number): number => Math.abs((bounds[s]! + end) / 2 - centre(label));
+  let s = 0;
+  while (s + 1 < block.length && off(s + 1) < off(s)) s++;
+  return s;
 }
 
 /** The page's projects: each 项目名称 cell with the merged cells beside it and its block of rows. */

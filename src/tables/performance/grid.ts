@@ -8,15 +8,16 @@
  */
 import type { Line } from '../../ingest/index.js';
 import { parseNumber } from '../../model/index.js';
-import type { Cell, PerformanceFunds, PerformanceIndicator, PerformanceTable } from '../../model/index.js';
+import type { Cell, PerformanceFunds, PerformanceTable } from '../../model/index.js';
 import { findGridHeader } from './grid-columns.js';
 import type { Band } from './grid-columns.js';
-import { readPage } from './grid-rows.js';
-import type { GridCell, GridRow, ProjectPart } from './grid-rows.js';
+import { carriedFrom, readPage } from './grid-rows.js';
+import type { GridCell, ProjectPart } from './grid-rows.js';
+import { indicator } from './grid-indicators.js';
 import { compact } from './grid-text.js';
 import type { Region } from './locate.js';
 import { readFields } from './table.js';
-import { COMPARATOR, DEPARTMENT_CODE, GRID_COLUMNS, GRID_TOTAL_ROW, PROJECT_CODE, UNIT_NOTE } from './vocabulary.js';
+import { DEPARTMENT_CODE, GRID_COLUMNS, GRID_TOTAL_ROW, PROJECT_CODE, UNIT_NOTE } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 /** What a grid region holds: the caption's fields and its projects' parts in print order. */
@@ -39,7 +40,7 @@ export function readGridRegion(region: Region): GridRead | null {
   for (const page of pages) {
     const h = page === first ? head : findGridHeader(page);
     if (h) bands = h.bands;
-    parts.push(...readPage(page.slice(h?.bodyStart ?? 0), bands));
+    parts.push(...readPage(page.slice(h?.bodyStart ?? 0), bands, carriedFrom(parts[parts.length - 1]?.rows ?? [])));
   }
   return { region, department: caption.fields.department ?? null, year: caption.year, parts };
 }
@@ -134,38 +135,4 @@ function funds(part: ProjectPart): PerformanceFunds[] {
     out.push({ source, key, values: { amount: { ...n, at: cell.at } satisfies Cell }, at: cell.at });
   }
   return out;
-}
-
-function indicator(row: GridRow): PerformanceIndicator {
-  const get = (k: GridColumn): string | null => (row.cells[k] ? compact(row.cells[k].text) : null);
-  const weight = get('weight');
-  const w = weight ? parseNumber(weight) : null;
-  return {
-    level1: get('level1'),
-    level2: get('level2'),
-    name: get('name') ?? '',
-    target: target(get('nature'), get('target'), get('unit')),
-    actual: null,
-    weight,
-    score: null,
-    deviation: null,
-    rate: null,
-    basis: null,
-    previous: null,
-    rule: get('rule'),
-    evidence: null,
-    values: w && row.cells.weight ? { weight: { ...w, at: row.cells.weight.at } } : {},
-    at: row.cells.name?.at ?? row.at,
-  };
-}
-
-/**
- * The target as the other templates print it in one cell: comparator, value, unit ("≥" "70" "%"
- * → "≥70%"). A nature that is not a comparator (定性) is not part of the value.
- */
-function target(nature: string | null, value: string | null, unit: string | null): string | null {
-  if (!value) return null;
-  const op = nature && COMPARATOR.test(nature) ? nature : '';
-  const tail = unit && !value.endsWith(unit) ? unit : '';
-  return op + value + tail;
 }

@@ -3,11 +3,13 @@
  * the indicators), which come in different orders in different templates, and hands each to its
  * reader. Header fields are read from the compact text, so "项目/名称" or "实施/单位" split over
  * lines read like "项目名称", after a value wrapped in its cell is joined by position (fields.ts).
+ * Indicators printed as a plain 一级 | 二级 | 三级 | 指标值 grid are read by geometry (grid-indicators.ts).
  */
 import type { PerformanceTable, Warning } from '../../model/index.js';
 import { headerText } from './fields.js';
 import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
+import { readIndicatorGrid } from './grid-indicators.js';
 import { readIndicators } from './indicators.js';
 import type { Region } from './locate.js';
 import { restitch } from './restitch.js';
@@ -50,7 +52,7 @@ export function readTable(region: Region): PerformanceTable {
     department: code && dept ? dept.slice(code[0].length) || null : dept,
     implementer: fields.implementer ?? null,
     funds: fundsResult?.funds ?? [],
-    indicators: indResult?.indicators ?? [],
+    indicators: (ind ? readIndicatorGrid(region.lines) : null) ?? indResult?.indicators ?? [],
     totalScore: indResult?.totalScore ?? null,
     at: region.titleLine.at,
     year,

@@ -249,8 +249,12 @@ export const GRID_REQUIRED: readonly GridColumn[] = ['project', 'name', 'target'
 /** Cells merged over a block of rows (a project's, a 一级/二级 group's); the others are one per row. */
 export const GRID_MERGED: readonly GridColumn[] = ['seq', 'unitCode', 'project', 'total', 'fiscal', 'other', 'goal', 'level1', 'level2'];
 
-/** The column whose cells mark an indicator row (one short cell per row), first one printed. */
-export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit', 'target'];
+/**
+ * The column whose cells mark an indicator row (one short cell per row), first one printed. A
+ * grid without one (一级 | 二级 | 三级 | 指标值: names and targets both wrap) has its rows cut by the
+ * gaps between them.
+ */
+export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit'];
 
 /** A project block's cells that name no project: the total row. */
 export const GRID_TOTAL_ROW = /^(合计|总计)$/;
@@ -260,3 +264,12 @@ export const PROJECT_CODE = /^([0-9A-Z]{8,})[-－]/;
 
 /** The unit note printed at the right of the line above a table ("单位：万元", "金额单位：万元"). */
 export const UNIT_NOTE = /(?:金额)?单位[:：](?:万元|元)$/;
+
+/** The indicator columns of a block table that its geometric reader handles: all of them, no other. */
+export const GEOMETRIC_INDICATOR_COLUMNS: readonly GridColumn[] = ['level1', 'level2', 'name', 'target'];
+
+/** A line starting with one of these ends a table's indicator rows. */
+export const INDICATORS_END = ['备注', '总分'] as const;
+
+/** A page number as printed between rows, dashes and all ("26", "— 30 —" once compact). */
+export const PAGE_FOLIO = /^[—–-]*\d{1,3}[—–-]*$/;
