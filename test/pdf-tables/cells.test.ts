@@ -29,12 +29,12 @@
  * - Performance tables. budget-central-guojia-xinfangju-2026 (p30-32): the 一级 labels and the
  *   vertical 绩/效/指/标 marker are centred over several rows, so rows after the first of a 一级 group may
  *   carry the previous 一级 label, and single marker characters are read as rows ("绩", "指");
- *   indicators asserted are the ones read right. budget-fuzhou-shangwuju-2026 (p29-39): the indicator rows have no anchor
- *   (name and target only) and their cells wrap onto lines of their own, above and below the row's line
- *   (物业成本控制 / ≤100% / … 率), so the text-order row cutting mixes names and targets of
- *   neighbouring rows (物业成本控制率 → "物业成本控制"; "≤5137.26平" read as a name). Needs rows cut by
- *   geometry: cells by the header's column spans, rows by the vertical extent of the 三级指标 cells.
- *   The goal text printed above its label 年度目标 is lost. budget-quanzhou-gonganju-2026-unit (p29): the
+ *   indicators asserted are the ones read right. budget-fuzhou-shangwuju-2026 (p29-39): the plain
+ *   一级 | 二级 | 三级 | 指标值 grid is read by geometry (grid-indicators.ts: rows marked by their target,
+ *   cells by the header's column spans); on p34 a three-line name (对入选“米其林”“黑珍珠”“金梧桐”等推荐
+ *   榜单的我市企业数量) printed between tight rows is split among its neighbours, whose targets are
+ *   nearer its first and last lines. The goal
+ *   text printed above its label 年度目标 is lost. budget-quanzhou-gonganju-2026-unit (p29): the
  *   last table runs on into "2.有关情况说明" (a numbered heading does not end it).
  *   The grid tables (one wide grid of many projects: 长沙 p22-29, 重庆 表十二, 北京 预算表12) are read
  *   per project; their 指标值内容 (长沙) and 备注 columns are not kept (the model has no field), and
@@ -1210,14 +1210,32 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
     },
   ],
   'budget-fuzhou-shangwuju-2026': [
-    { index: 0, project: '办公楼物业', department: '福州市商务局', funds: [['total', '25.89'], ['fiscal', '25.89'], ['other', '0.00']] },
-    { index: 1, project: '办公楼租金', department: '福州市商务局', funds: [['total', '202.17'], ['fiscal', '202.17'], ['other', '0.00']] },
+    {
+      // Name and target wrap above and below the row's line (物业成本控制 / ≤100% / 率).
+      index: 0, project: '办公楼物业', department: '福州市商务局',
+      indicator: { name: '物业成本控制率', target: '≤100%', page: 29, levels: ['成本指标', '经济成本指标'] },
+      funds: [['total', '25.89'], ['fiscal', '25.89'], ['other', '0.00']],
+    },
+    {
+      index: 1, project: '办公楼租金', department: '福州市商务局',
+      indicator: { name: '房屋装修及设备设施状况', target: '≥90%', page: 31, levels: ['产出指标', '质量指标'] },
+      funds: [['total', '202.17'], ['fiscal', '202.17'], ['other', '0.00']],
+    },
     { index: 2, project: '菜篮子工程建设专项资金', indicator: { name: '冻猪肉储备量', target: '≥1000吨', page: 32 }, funds: [['total', '1800.00'], ['fiscal', '1800.00']] },
     { index: 3, project: '口岸单位补贴', indicator: { name: '财政投入总数', target: '≤6557万元', page: 33 }, funds: [['total', '6200.00'], ['other', '0.00']] },
     { index: 4, project: '商务发展资金', indicator: { name: '资助展会场次', target: '≥15场', page: 34 }, funds: [['total', '11600.00'], ['fiscal', '11600.00']] },
-    { index: 5, project: '商务工作专项经费', department: '福州市商务局', funds: [['total', '290.00'], ['fiscal', '290.00'], ['other', '0.00']] },
+    {
+      index: 5, project: '商务工作专项经费', department: '福州市商务局',
+      indicator: { name: '奖励（补助、补贴）对象与依据文件吻合度', target: '=100%', page: 36, levels: ['产出指标', '质量指标'] },
+      funds: [['total', '290.00'], ['fiscal', '290.00'], ['other', '0.00']],
+    },
     { index: 6, project: '房屋租金', indicator: { name: '预算执行率', target: '≥90%', page: 38 }, funds: [['total', '14.74'], ['fiscal', '14.74']] },
-    { index: 7, project: '物业费', department: '福州市商务局', funds: [['total', '1.89'], ['fiscal', '1.89'], ['other', '0.00']] },
+    {
+      // The target wraps (≥451.68 平方 / 米) around the name's line.
+      index: 7, project: '物业费', department: '福州市商务局',
+      indicator: { name: '物业管理面积', target: '≥451.68平方米', page: 39, levels: ['产出指标', '数量指标'] },
+      funds: [['total', '1.89'], ['fiscal', '1.89'], ['other', '0.00']],
+    },
   ],
   'budget-quanzhou-gonganju-2026-unit': [
     {
