@@ -107,3 +107,52 @@ test('grid: a project cut by a page break (title, header and its cells printed a
   assert.deepEqual(tables.map((t) => [t.project, t.indicators.map((i) => i.name)]), [['C项目', ['甲数量', '乙质量', '总成本']]]);
   assert.deepEqual(tables[0]!.indicators.map((i) => i.at.page), [1, 1, 2]);
 });
+
+/** Lines of several pages: [page, top, pieces] (福州's 办公楼物业 table, positions as printed). */
+function pages(rows: ReadonlyArray<readonly [number, number, readonly Printed[]]>): Line[] {
+  return rows.map(([n, y, pieces], i) => ({
+    text: pieces.map(([t]) => t).join(' '),
+    at: { page: n, line: i + 1 },
+    pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 11 })),
+  }));
+}
+
+const BLOCK_TABLE = pages([
+  [29, 500, [['办公楼物业项目绩效目标表', 150, 400]]],
+  [29, 530, [['项目名称', 20, 60], ['办公楼物业', 200, 260]]],
+  [29, 560, [['资金总额', 90, 130], ['25.89', 300, 330]]],
+  [29, 626, [['一级指标', 183, 227], ['二级指标', 270, 314], ['三级指标', 357, 401], ['指标值', 450, 483]]],
+  [29, 654, [['物业成本控制', 346, 412]]],
+  [29, 660, [['≤100%', 446, 487]]],
+  [29, 668, [['成本指标', 183, 227], ['经济成本指标', 259, 325], ['率', 374, 385]]],
+  [29, 683, [['绩效目标指标', 85, 151]]],
+  [29, 696, [['≤5137.26 平', 432, 501]]],
+  [29, 705, [['物业管理面积', 346, 412]]],
+  [29, 712, [['数量指标', 270, 314], ['方米', 456, 478]]],
+  [29, 726, [['产出指标', 183, 227]]],
+  [29, 741, [['发现问题物业', 346, 412], ['=100%', 446, 487]]],
+  [29, 748, [['质量指标', 270, 314]]],
+  [29, 755, [['及时处理率', 352, 407]]],
+  [29, 797, [['26', 292, 303]]],
+  [30, 91, [['物业服务提供', 346, 412]]],
+  [30, 105, [['时间', 368, 390], ['=24 小时/日', 435, 498]]],
+  [30, 112, [['时效指标', 270, 314]]],
+  [30, 148, [['火灾发生率', 352, 407], ['≤0%', 453, 480]]],
+  [30, 155, [['效益指标', 183, 227], ['社会效益指标', 259, 325]]],
+  [30, 225, [['备注', 107, 129]]],
+]);
+
+test('block table: a plain 一级|二级|三级|指标值 grid is cut into rows by geometry, across a page break', () => {
+  const [t] = readPerformanceTables(BLOCK_TABLE);
+  assert.ok(t);
+  assert.equal(t.project, '办公楼物业');
+  assert.deepEqual(levels(t), [
+    ['成本指标', '经济成本指标', '物业成本控制率', '≤100%'],
+    ['产出指标', '数量指标', '物业管理面积', '≤5137.26平方米'],
+    ['产出指标', '质量指标', '发现问题物业及时处理率', '=100%'],
+    // 产出指标 is printed on p29 only: the first row of p30 lies above 效益指标's block.
+    ['产出指标', '时效指标', '物业服务提供时间', '=24小时/日'],
+    ['效益指标', '社会效益指标', '火灾发生率', '≤0%'],
+  ]);
+  assert.deepEqual(t.indicators.map((i) => i.at.page), [29, 29, 29, 30, 30]);
+});

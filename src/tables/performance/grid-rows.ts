@@ -225,22 +225,23 @@ function nearest(cells: readonly GridCell[], y: number): number {
 
 /**
  * Rows (sorted) cut into consecutive blocks, one per label (sorted), each block's middle as near
- * as possible to its label's middle. Labels outside the rows' extent head no rows (a unit's or
+ * as possible to its label's middle. Labels outside the rows' cells head no rows (a unit's or
  * the total's line above the first project).
  */
 function partition(rows: readonly GridRow[], labels: readonly GridCell[]): number[][] {
   const result: number[][] = labels.map(() => []);
-  const top = rows[0]?.y0 ?? 0;
-  const bottom = rows[rows.length - 1]?.y1 ?? 0;
+  if (rows.length === 0) return result;
+  const bounds = boundaries(rows);
+  const top = bounds[0] as number;
+  const bottom = bounds[bounds.length - 1] as number;
   const inside = labels.map((l, k) => ({ l, k })).filter(({ l }) => centre(l) >= top && centre(l) <= bottom);
   const n = rows.length;
   const m = inside.length;
-  if (m === 0 || n === 0) return result;
+  if (m === 0) return result;
   if (m > n) {
     rows.forEach((r, i) => result[inside[nearest(inside.map((x) => x.l), centre(r))]!.k]!.push(i));
     return result;
   }
-  const bounds = boundaries(rows);
   const cost = (k: number, s: number, e: number): number => Math.abs((bounds[s]! + bounds[e + 1]!) / 2 - centre(inside[k]!.l));
   // best[k][e]: least cost of labels 0..k covering rows 0..e, label k ending at row e.
   const best: number[][] = inside.map(() => new Array<number>(n).fill(Infinity));
