@@ -42,6 +42,8 @@ export interface ProjectPart {
   readonly rows: GridRow[];
 }
 
+/** A target opening with a figure starts a cell ("100%", "12月底前完成"). */
+const FIGURE_START = /^\d/;
 /** Pieces of a merged cell are one cell when the gap between them is under this many text heights. */
 const WRAP_GAP = 0.8;
 
@@ -84,7 +86,7 @@ export function carriedFrom(rows: readonly GridRow[]): Carried {
 
 /** A target piece that goes on from the one right above it: no comparator or figure opens it. */
 function continues(p: Piece, column: readonly Piece[]): boolean {
-  if (COMPARATOR.test(p.text) || /^\d/.test(p.text)) return false;
+  if (COMPARATOR.test(p.text) || FIGURE_START.test(p.text)) return false;
   return column.some((q) => q !== p && q.y0 < p.y0 && p.y0 - q.y1 < WRAP_GAP * (p.y1 - p.y0));
 }
 
@@ -98,6 +100,7 @@ export function byBand(ps: readonly Piece[], bands: readonly Band[]): Map<GridCo
   return byColumn;
 }
 
+/** The positioned pieces of the lines, each with its line's source. */
 export function pieces(lines: readonly Line[]): Piece[] {
   return lines.filter(isPositioned).flatMap((l) => (l.pieces as Positioned[]).map((p) => ({ ...p, at: l.at })));
 }
