@@ -39,9 +39,9 @@
  *   The grid tables (one wide grid of many projects: 长沙 p22-29, 重庆 表十二, 北京 预算表12) are read
  *   per project; their 指标值内容 (长沙) and 备注 columns are not kept (the model has no field), and
  *   长沙's figures under 备注 (20, 10, 5: weights printed under that header) are not read as weights.
- *   Not read: the 部门整体支出绩效目标表 of 长沙 (p30-32), 北京 预算13表 (p81-) and 重庆 表十 (p22), whose
- *   layouts (funds by 收入性质/支出性质, 活动 | 绩效指标 | 指标性质 …) neither reader knows; 重庆 表十一
- *   (printed without data) is read as a table with no project.
+ *   Not read: the 部门整体支出绩效目标表 of 长沙 (p30-32) and 北京 预算13表 (p81-), whose layouts (funds
+ *   by 收入性质/支出性质, 活动 | 绩效指标 | 指标性质 …) neither reader knows (重庆 表十's indicators are
+ *   read, its 单位名称 and goal are not); 重庆 表十一 (printed without data) is read as a table with no project.
  *
  * Not asserted here (misread, listed in inconsistencies.test.ts MISREAD, being fixed): 北京 income,
  * 长沙 summary, 杭州 income, 湖州 income, 西安 income and threePublic.
@@ -78,7 +78,8 @@ interface ExpectedIndicator {
 /** A performance table by its index in `Disclosure.performance`. */
 interface ExpectedPerformance {
   readonly index: number;
-  readonly project: string;
+  /** null for a table of the whole department (部门整体), which names no project. */
+  readonly project: string | null;
   readonly department?: string;
   readonly indicator?: ExpectedIndicator;
   /** Fund rows printed with one amount: [source key, figure without separators]. */
@@ -1202,6 +1203,11 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
     },
   ],
   'budget-chongqing-bangongting-2026': [
+    {
+      // 部门整体: 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重(%) | 是否核心, rows printed tight.
+      index: 0, project: null,
+      indicator: { name: '民呼我为（“12345”）咨询一次性解答率', target: '≥70%', page: 22, weight: '15' },
+    },
     {
       // 指标性质 | 指标值 | 计量单位 | 指标权重(%) in four columns; the name wraps around the row's line.
       index: 2, project: '市政府办公厅业务及日常运行项目', department: '重庆市人民政府办公厅',

@@ -58,10 +58,12 @@ export function findGridHeader(lines: readonly Line[], required: readonly GridCo
   const bottom = (ref[0] as Positioned).y1 + HEADER_BELOW * h;
   let headerStart = main;
   while (headerStart > 0 && inZone(lines[headerStart - 1] as Line, top, bottom)) headerStart--;
-  let bodyStart = main + 1;
-  while (bodyStart < lines.length && inZone(lines[bodyStart] as Line, top, bottom)) bodyStart++;
-  const { labels, unknown } = stackLabels(lines.slice(headerStart, bodyStart));
+  let zoneEnd = main + 1;
+  while (zoneEnd < lines.length && inZone(lines[zoneEnd] as Line, top, bottom)) zoneEnd++;
+  const { labels, unknown, lastLine } = stackLabels(lines.slice(headerStart, zoneEnd));
   if (!required.every((k) => labels.some((l) => l.key === k))) return null;
+  // Rows printed tight come within the zone: the header ends with its last label's line.
+  const bodyStart = headerStart + lastLine + 1;
   const body = lines.slice(bodyStart).flatMap((l) => (isPositioned(l) ? (l.pieces as Positioned[]) : []));
   return { bands: bandsOf(labels, body), bodyStart, headerStart, unknown };
 }
@@ -86,8 +88,11 @@ function inZone(line: Line, top: number, bottom: number): boolean {
   return (line.pieces as Positioned[]).every((p) => p.y0 >= top && p.y1 <= bottom);
 }
 
-/** Each label: a piece alone or with the pieces stacked under it, the longest known reading. */
-function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number } {
+/**
+ * Each label: a piece alone or with the pieces stacked under it, the longest known reading; the
+ * pieces that are no label (up to the last line with a label) and that line.
+ */
+function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number; lastLine: number } {
   const rows = lines.map((l) => [...((l.pieces ?? []) as Positioned[])]);
   const used = new Set<Positioned>();
   const labels: Label[] = [];
@@ -102,8 +107,12 @@ function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number
       labels.push({ key: stack.key, label: stack.label, x0, x1 });
     }
   });
-  const unknown = rows.flat().filter((p) => !used.has(p)).length;
-  return { labels: labels.sort((a, b) => a.x0 - b.x0), unknown };
+  let lastLine = 0;
+  rows.forEach((row, i) => {
+    if (row.some((p) => used.has(p))) lastLine = i;
+  });
+  const unknown = rows.slice(0, lastLine + 1).flat().filter((p) => !used.has(p)).length;
+  return { labels: labels.sort((a, b) => a.x0 - b.x0), unknown, lastLine };
 }
 
 function longestStack(rows: readonly Positioned[][], i: number, top: Positioned):

@@ -12,7 +12,7 @@ import { findGridHeader } from './grid-columns.js';
 import { byBand, carriedFrom, pieces, readRows } from './grid-rows.js';
 import type { GridRow } from './grid-rows.js';
 import { compact } from './grid-text.js';
-import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
+import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, GEOMETRIC_INDICATOR_REQUIRED, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 const NOISE: ReadonlySet<string> = new Set(MARKERS);
@@ -22,7 +22,7 @@ const NOISE: ReadonlySet<string> = new Set(MARKERS);
  * not form a plain grid: lines without positions, another column in the header, no rows.
  */
 export function readIndicatorGrid(lines: readonly Line[]): PerformanceIndicator[] | null {
-  const head = findGridHeader(lines, GEOMETRIC_INDICATOR_COLUMNS);
+  const head = findGridHeader(lines, GEOMETRIC_INDICATOR_REQUIRED);
   if (!head || head.unknown > 0 || head.bands.some((b) => !GEOMETRIC_INDICATOR_COLUMNS.includes(b.key))) return null;
   const body = lines.slice(head.bodyStart);
   const end = body.findIndex((l) => endsRows(compact(l.text)));

@@ -37,7 +37,8 @@ export function readTable(region: Region): PerformanceTable {
   const indResult = ind ? readIndicators(s, blocks.find((b) => b.key === 'indicators')?.start ?? ind[0], ind[1]) : null;
   const goals = range('goals');
   const goalsResult = goals ? readGoals(s, goals[0], goals[1], indResult?.cellPerLine ?? false) : null;
-  if (!ind) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
+  const geometric = readIndicatorGrid(region.lines);
+  if (!ind && !geometric) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
   if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金', at: region.titleLine.at });
   warnings.push(...(fundsResult?.warnings ?? []), ...(goalsResult?.warnings ?? []), ...(indResult?.warnings ?? []));
 
@@ -52,7 +53,7 @@ export function readTable(region: Region): PerformanceTable {
     department: code && dept ? dept.slice(code[0].length) || null : dept,
     implementer: fields.implementer ?? null,
     funds: fundsResult?.funds ?? [],
-    indicators: (ind ? readIndicatorGrid(region.lines) : null) ?? indResult?.indicators ?? [],
+    indicators: geometric ?? indResult?.indicators ?? [],
     totalScore: indResult?.totalScore ?? null,
     at: region.titleLine.at,
     year,

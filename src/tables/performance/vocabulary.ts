@@ -238,10 +238,11 @@ export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['指标权重（%）', 'weight'],
   ['指标权重', 'weight'],
   ['备注', 'note'],
+  ['是否核心', 'core'],
 ];
 export type GridColumn =
   | 'seq' | 'unitCode' | 'project' | 'total' | 'fiscal' | 'other' | 'goal' | 'level1' | 'level2'
-  | 'name' | 'target' | 'content' | 'rule' | 'unit' | 'nature' | 'weight' | 'note';
+  | 'name' | 'target' | 'content' | 'rule' | 'unit' | 'nature' | 'weight' | 'note' | 'core';
 
 /** A header is a grid's when it shows all of these columns. */
 export const GRID_REQUIRED: readonly GridColumn[] = ['project', 'name', 'target'];
@@ -265,8 +266,14 @@ export const PROJECT_CODE = /^([0-9A-Z]{8,})[-－]/;
 /** The unit note printed at the right of the line above a table ("单位：万元", "金额单位：万元"). */
 export const UNIT_NOTE = /(?:金额)?单位[:：](?:万元|元)$/;
 
-/** The indicator columns of a block table that its geometric reader handles: all of them, no other. */
-export const GEOMETRIC_INDICATOR_COLUMNS: readonly GridColumn[] = ['level1', 'level2', 'name', 'target'];
+/**
+ * A block table's indicators are read by geometry when their header shows these columns
+ * (一级 | 二级 | 三级 | 指标值; 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重 | 是否核心) and no other.
+ */
+export const GEOMETRIC_INDICATOR_REQUIRED: readonly GridColumn[] = ['name', 'target'];
+export const GEOMETRIC_INDICATOR_COLUMNS: readonly GridColumn[] = [
+  'level1', 'level2', 'name', 'target', 'nature', 'unit', 'weight', 'core',
+];
 
 /** A line starting with one of these ends a table's indicator rows. */
 export const INDICATORS_END = ['备注', '总分'] as const;
