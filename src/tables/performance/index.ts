@@ -14,6 +14,8 @@ import type { PerformanceTable } from '../../model/index.js';
 import { locateTables } from './locate.js';
 import type { Region } from './locate.js';
 import { readTable } from './table.js';
+import { gridTables, readGridRegion } from './grid.js';
+import type { GridRead } from './grid.js';
 
 export { TITLES, FUND_COLUMNS, FUND_SOURCES, INDICATOR_COLUMNS } from './vocabulary.js';
 
@@ -25,7 +27,40 @@ export function readPerformanceTables(lines: readonly Line[]): PerformanceTable[
   } catch {
     return [];
   }
-  return regions.map(readSafely);
+  const out: PerformanceTable[] = [];
+  let grids: GridRead[] = [];
+  const flush = (): void => {
+    if (grids.length) out.push(...gridTablesSafely(grids));
+    grids = [];
+  };
+  for (const region of regions) {
+    const grid = readGridSafely(region);
+    if (grid && grids.length && grids[grids.length - 1]?.region.title !== region.title) flush();
+    if (grid) grids.push(grid);
+    else {
+      flush();
+      out.push(readSafely(region));
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A grid reader bug falls back to the block reader. */
+function readGridSafely(region: Region): GridRead | null {
+  try {
+    return readGridRegion(region);
+  } catch {
+    return null;
+  }
+}
+
+function gridTablesSafely(grids: readonly GridRead[]): PerformanceTable[] {
+  try {
+    return gridTables(grids);
+  } catch {
+    return grids.map((g) => readSafely(g.region));
+  }
 }
 
 /** A reader bug must not cost the document: the table is kept with what locating found. */

@@ -5,7 +5,7 @@
  * ("填报《项目支出绩效自评表》", "具体附项目支出绩效自评表。") and contents entries ("十、…") do not count.
  */
 import type { Line } from '../../ingest/index.js';
-import { BLOCKS, FIELDS, SECTION_HEADING, TITLES } from './vocabulary.js';
+import { BLOCKS, FIELDS, SECTION_HEADING, TITLE_QUALIFIER, TITLES } from './vocabulary.js';
 import type { PerformanceKind } from './vocabulary.js';
 
 export interface Region {
@@ -53,7 +53,8 @@ function titleOf(text: string): { kind: PerformanceKind; title: string } | null 
   const c = text.replace(/\s+/g, '');
   if (c.length === 0 || c.length > MAX_TITLE) return null;
   if (/[，。,《》“”；]/.test(c) || SECTION_HEADING.test(c)) return null;
-  const hit = TITLES.find((t) => c.endsWith(t.suffix));
+  const bare = c.replace(TITLE_QUALIFIER, '');
+  const hit = TITLES.find((t) => bare.endsWith(t.suffix));
   return hit ? { kind: hit.kind, title: c } : null;
 }
 
@@ -78,10 +79,28 @@ function confirmed(lines: readonly Line[], index: number): boolean {
  */
 function sectionEnd(lines: readonly Line[], from: number, to: number): number {
   let inIndicators = false;
+  const left = Math.min(...lines.slice(from, to).map(leftOf));
   for (let i = from; i < to; i++) {
     const c = (lines[i] as Line).text.replace(/\s+/g, '');
-    if (inIndicators && SECTION_HEADING.test(c)) return i;
+    if (inIndicators && SECTION_HEADING.test(c) && !indented(lines[i] as Line, left)) return i;
     if (c.includes('指标')) inIndicators = true;
   }
   return to;
+}
+
+/** Where a line starts (x), or 0 for lines without positions. */
+function leftOf(line: Line): number {
+  return line.pieces?.[0]?.x0 ?? 0;
+}
+
+/**
+ * A line starting far right of the table's left edge is inside a cell: numbered goal text in a
+ * grid's 绩效目标 column ("（二）北京市电子政务…") is not a heading. Far: more than this many text heights.
+ */
+const INDENT = 4;
+
+function indented(line: Line, left: number): boolean {
+  const p = line.pieces?.[0];
+  if (!p || p.y0 === undefined || p.y1 === undefined) return false;
+  return p.x0 - left > INDENT * (p.y1 - p.y0);
 }

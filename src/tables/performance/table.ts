@@ -3,11 +3,13 @@
  * the indicators), which come in different orders in different templates, and hands each to its
  * reader. Header fields are read from the compact text, so "项目/名称" or "实施/单位" split over
  * lines read like "项目名称", after a value wrapped in its cell is joined by position (fields.ts).
+ * Indicators printed as a plain 一级 | 二级 | 三级 | 指标值 grid are read by geometry (grid-indicators.ts).
  */
 import type { PerformanceTable, Warning } from '../../model/index.js';
 import { headerText } from './fields.js';
 import { readFunds } from './funds.js';
 import { readGoals } from './goals.js';
+import { readIndicatorGrid } from './grid-indicators.js';
 import { readIndicators } from './indicators.js';
 import type { Region } from './locate.js';
 import { restitch } from './restitch.js';
@@ -35,7 +37,8 @@ export function readTable(region: Region): PerformanceTable {
   const indResult = ind ? readIndicators(s, blocks.find((b) => b.key === 'indicators')?.start ?? ind[0], ind[1]) : null;
   const goals = range('goals');
   const goalsResult = goals ? readGoals(s, goals[0], goals[1], indResult?.cellPerLine ?? false) : null;
-  if (!ind) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
+  const geometric = readIndicatorGrid(region.lines);
+  if (!ind && !geometric) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
   if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金', at: region.titleLine.at });
   warnings.push(...(fundsResult?.warnings ?? []), ...(goalsResult?.warnings ?? []), ...(indResult?.warnings ?? []));
 
@@ -50,7 +53,7 @@ export function readTable(region: Region): PerformanceTable {
     department: code && dept ? dept.slice(code[0].length) || null : dept,
     implementer: fields.implementer ?? null,
     funds: fundsResult?.funds ?? [],
-    indicators: indResult?.indicators ?? [],
+    indicators: geometric ?? indResult?.indicators ?? [],
     totalScore: indResult?.totalScore ?? null,
     at: region.titleLine.at,
     year,
@@ -100,7 +103,7 @@ function fundsByRow(s: Stream, limit: number): Found<BlockKey> | null {
 }
 
 /** Header fields: the text after each label up to the next label. */
-function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
+export function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
   const y = YEAR.exec(text);
   const body = y ? text.slice(0, y.index) + text.slice(y.index + y[0].length) : text;
   const fields: Partial<Record<FieldKey, string>> = {};

@@ -18,6 +18,9 @@ export const TITLES = [
   { suffix: '绩效目标表', kind: 'performance.targets', namesProject: true },
 ] as const;
 
+/** A qualifier printed after a title, not part of it: "…绩效目标表（一级项目）". */
+export const TITLE_QUALIFIER = /[（(](?:一级项目|二级项目)[）)]$/;
+
 /** Numbering before a title ("（7）", "2."), not part of the project name in it. */
 export const TITLE_NUMBERING = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9一二三四五六七八九十]+[.．、])/;
 
@@ -197,3 +200,83 @@ export const YEAR = /[（(](\d{4})年度?[）)]/;
 export const WRAPPED_LABELS: readonly string[] = [
   ...FIELDS.map(([l]) => l), ...BLOCKS.map(([l]) => l), ...INDICATOR_COLUMNS.map(([l]) => l), ...LEVEL1, ...LEVEL2,
 ];
+
+/**
+ * Columns of a performance table printed as one wide grid of many projects, one block of rows
+ * per project (单位编码 | 项目名称 | 资金总额 | 绩效目标 | 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位 …).
+ * Labels as they read with the header's stacked pieces joined top to bottom ("绩效指标/性质").
+ */
+export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
+  ['序号', 'seq'],
+  ['单位编码', 'unitCode'],
+  ['单位（项目）名称', 'project'],
+  ['单位(项目)名称', 'project'],
+  ['项目名称', 'project'],
+  ['资金总额', 'total'],
+  ['项目总额', 'total'],
+  ['当年财政拨款预算金额', 'fiscal'],
+  ['财政资金', 'fiscal'],
+  ['其他资金', 'other'],
+  ['绩效目标', 'goal'],
+  ['当年绩效目标', 'goal'],
+  ['一级指标', 'level1'],
+  ['二级指标', 'level2'],
+  ['三级指标', 'name'],
+  ['指标名称', 'name'],
+  ['指标值', 'target'],
+  ['本年绩效指标值', 'target'],
+  ['指标值内容', 'content'],
+  ['评（扣）分标准', 'rule'],
+  ['评(扣)分标准', 'rule'],
+  ['度量单位', 'unit'],
+  ['计量单位', 'unit'],
+  ['绩效度量单位', 'unit'],
+  ['指标值类型', 'nature'],
+  ['指标性质', 'nature'],
+  ['绩效指标性质', 'nature'],
+  ['指标权重(%)', 'weight'],
+  ['指标权重（%）', 'weight'],
+  ['指标权重', 'weight'],
+  ['备注', 'note'],
+  ['是否核心', 'core'],
+];
+export type GridColumn =
+  | 'seq' | 'unitCode' | 'project' | 'total' | 'fiscal' | 'other' | 'goal' | 'level1' | 'level2'
+  | 'name' | 'target' | 'content' | 'rule' | 'unit' | 'nature' | 'weight' | 'note' | 'core';
+
+/** A header is a grid's when it shows all of these columns. */
+export const GRID_REQUIRED: readonly GridColumn[] = ['project', 'name', 'target'];
+
+/** Cells merged over a block of rows (a project's, a 一级/二级 group's); the others are one per row. */
+export const GRID_MERGED: readonly GridColumn[] = ['seq', 'unitCode', 'project', 'total', 'fiscal', 'other', 'goal', 'level1', 'level2'];
+
+/**
+ * The column whose cells mark an indicator row (one short cell per row), first one printed. A
+ * grid without one (一级 | 二级 | 三级 | 指标值: names and targets both wrap) has its rows cut by the
+ * gaps between them.
+ */
+export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit'];
+
+/** A project block's cells that name no project: the total row. */
+export const GRID_TOTAL_ROW = /^(合计|总计)$/;
+
+/** A project code printed in front of the name: "11000022T000000438666-《北京市人民政府公报》…". */
+export const PROJECT_CODE = /^([0-9A-Z]{8,})[-－]/;
+
+/** The unit note printed at the right of the line above a table ("单位：万元", "金额单位：万元"). */
+export const UNIT_NOTE = /(?:金额)?单位[:：](?:万元|元)$/;
+
+/**
+ * A block table's indicators are read by geometry when their header shows these columns
+ * (一级 | 二级 | 三级 | 指标值; 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重 | 是否核心) and no other.
+ */
+export const GEOMETRIC_INDICATOR_REQUIRED: readonly GridColumn[] = ['name', 'target'];
+export const GEOMETRIC_INDICATOR_COLUMNS: readonly GridColumn[] = [
+  'level1', 'level2', 'name', 'target', 'nature', 'unit', 'weight', 'core',
+];
+
+/** A line starting with one of these ends a table's indicator rows. */
+export const INDICATORS_END = ['备注', '总分'] as const;
+
+/** A page number as printed between rows, dashes and all ("26", "— 30 —" once compact). */
+export const PAGE_FOLIO = /^[—–-]*\d{1,3}[—–-]*$/;

@@ -1,0 +1,276 @@
+/**
+ * @module The body of one page of a performance grid (grid.ts), cut into cells by the header's
+ * column bands. An indicator row is marked by its short anchor cell (指标性质 "≥", 度量单位 …);
+ * a row's other cells wrap onto lines above and below that cell, so each of their pieces joins
+ * the nearest anchor. Cells merged over a block of rows (a project's name, funds and goal, a
+ * 一级/二级 label) are printed centred on their block, and blocks follow each other without gaps:
+ * the rows are cut into consecutive blocks, one per merged cell, whose middles lie nearest to
+ * the cells' middles.
+ */
+import type { Line } from '../../ingest/index.js';
+import type { SourceRef } from '../../model/index.js';
+import type { Band } from './grid-columns.js';
+import { centre, compact, isPositioned } from './grid-text.js';
+import type { Positioned } from './grid-text.js';
+import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
+import type { GridColumn } from './vocabulary.js';
+
+export interface Piece extends Positioned {
+  readonly at: SourceRef;
+}
+
+/** Pieces of one column joined top to bottom. */
+export interface GridCell {
+  readonly text: string;
+  readonly y0: number;
+  readonly y1: number;
+  readonly at: SourceRef;
+}
+
+export interface GridRow {
+  readonly cells: Partial<Record<GridColumn, GridCell>>;
+  y0: number;
+  y1: number;
+  /** The middle of the row's anchor cell: the other pieces join the nearest. */
+  readonly anchor: number;
+  readonly at: SourceRef;
+}
+
+/** A project's part on one page: its merged cells and its rows. */
+export interface ProjectPart {
+  readonly cells: Partial<Record<GridColumn, GridCell>>;
+  readonly rows: GridRow[];
+}
+
+/** A target opening with a figure starts a cell ("100%", "12月底前完成"). */
+const FIGURE_START = /^\d/;
+/** Pieces of a merged cell are one cell when the gap between them is under this many text heights. */
+const WRAP_GAP = 0.8;
+
+const MERGED: ReadonlySet<GridColumn> = new Set(GRID_MERGED);
+const LABELS: ReadonlySet<string> = new Set<string>([...LEVEL1, ...LEVEL2]);
+
+export function readPage(lines: readonly Line[], bands: readonly Band[], carried: Carried = {}): ProjectPart[] {
+  const byColumn = byBand(pieces(lines), bands);
+  const rows = readRows(bands, byColumn, carried);
+  return rows.length === 0 ? [] : projectParts(rows, byColumn);
+}
+
+/**
+ * The indicator rows of a page's pieces by column, with their cells and 一级/二级 labels. Without
+ * an anchor column the targets mark the rows, less the lines a target wraps onto ("≤5137.26 平" /
+ * "方米"); rows there are printed too tight to be told apart by the gaps between them.
+ */
+export function readRows(
+  bands: readonly Band[], byColumn: ReadonlyMap<GridColumn, Piece[]>, carried: Carried = {},
+): GridRow[] {
+  const anchorKey = GRID_ROW_ANCHORS.find((k) => bands.some((b) => b.key === k)) ?? 'target';
+  const perRow = [...byColumn].filter(([key]) => !MERGED.has(key));
+  const all = byColumn.get(anchorKey) ?? [];
+  const anchors = anchorKey === 'target' ? all.filter((p) => !continues(p, all)) : all;
+  const rows = anchorRows(anchors);
+  if (rows.length === 0) return [];
+  for (const [key, ps] of perRow) placeInRows(rows, key, ps);
+  for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
+  return rows;
+}
+
+/** The 一级/二级 labels of the last row of the page before. */
+export type Carried = Partial<Record<'level1' | 'level2', GridCell>>;
+
+/** What the next page carries over from these rows. */
+export function carriedFrom(rows: readonly GridRow[]): Carried {
+  const last = rows[rows.length - 1];
+  return last ? { level1: last.cells.level1, level2: last.cells.level2 } : {};
+}
+
+/** A target piece that goes on from the one right above it: no comparator or figure opens it. */
+function continues(p: Piece, column: readonly Piece[]): boolean {
+  if (COMPARATOR.test(p.text) || FIGURE_START.test(p.text)) return false;
+  return column.some((q) => q !== p && q.y0 < p.y0 && p.y0 - q.y1 < WRAP_GAP * (p.y1 - p.y0));
+}
+
+/** Pieces by the band their middle falls in. */
+export function byBand(ps: readonly Piece[], bands: readonly Band[]): Map<GridColumn, Piece[]> {
+  const byColumn = new Map<GridColumn, Piece[]>();
+  for (const p of ps) {
+    const band = bands.find((b) => b.x0 <= (p.x0 + p.x1) / 2 && (p.x0 + p.x1) / 2 < b.x1);
+    if (band) byColumn.set(band.key, [...(byColumn.get(band.key) ?? []), p]);
+  }
+  return byColumn;
+}
+
+/** The positioned pieces of the lines, each with its line's source. */
+export function pieces(lines: readonly Line[]): Piece[] {
+  return lines.filter(isPositioned).flatMap((l) => (l.pieces as Positioned[]).map((p) => ({ ...p, at: l.at })));
+}
+
+/** One row per anchor piece (anchors on one line are one row). */
+function anchorRows(anchors: readonly Piece[]): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const p of [...anchors].sort((a, b) => a.y0 - b.y0)) {
+    const last = rows[rows.length - 1];
+    if (last && p.y0 < last.y1) continue;
+    rows.push({ cells: {}, y0: p.y0, y1: p.y1, anchor: centre(p), at: p.at });
+  }
+  return rows;
+}
+
+/** Each piece joins the row whose anchor is nearest; a row's pieces of one column are one cell. */
+function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[]): void {
+  const groups = new Map<number, Piece[]>();
+  for (const p of ps) groups.set(rowOf(rows, p), [...(groups.get(rowOf(rows, p)) ?? []), p]);
+  for (const [i, group] of groups) {
+    const row = rows[i] as GridRow;
+    (row.cells as Record<string, GridCell>)[key] = cellOf(group);
+    row.y0 = Math.min(row.y0, ...group.map((p) => p.y0));
+    row.y1 = Math.max(row.y1, ...group.map((p) => p.y1));
+  }
+}
+
+function rowOf(rows: readonly GridRow[], p: Piece): number {
+  let best = 0;
+  rows.forEach((r, i) => {
+    if (Math.abs(anchorY(r) - centre(p)) < Math.abs(anchorY(rows[best] as GridRow) - centre(p))) best = i;
+  });
+  return best;
+}
+
+function anchorY(r: GridRow): number {
+  return r.anchor;
+}
+
+function cellOf(ps: readonly Piece[]): GridCell {
+  const sorted = [...ps].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const first = sorted[0] as Piece;
+  return {
+    text: sorted.map((p) => p.text).join(''),
+    y0: Math.min(...sorted.map((p) => p.y0)),
+    y1: Math.max(...sorted.map((p) => p.y1)),
+    at: first.at,
+  };
+}
+
+/**
+ * Pieces of a merged column joined into cells where they wrap (small vertical gaps). A cell that
+ * already reads as a whole known label ends there unless the next piece makes a longer one
+ * ("服务对象满意度" / "指标"): rows printed tight put one label's last piece right above the
+ * next label's first ("服务对象满意度指" / "标" / "服务对象满意度指").
+ */
+function joinWrapped(ps: readonly Piece[]): GridCell[] {
+  const groups: Piece[][] = [];
+  for (const p of [...ps].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const text = compact((last ?? []).map((q) => q.text).join(''));
+    const joins = !LABELS.has(text) || LABELS.has(text + compact(p.text));
+    if (last && prev && joins && p.y0 - prev.y1 < WRAP_GAP * (p.y1 - p.y0)) last.push(p);
+    else groups.push([p]);
+  }
+  return groups.map(cellOf);
+}
+
+/** Each row gets the label whose block it falls in. */
+function labelBlocks(rows: GridRow[], key: GridColumn, labels: readonly GridCell[], carried?: GridCell): void {
+  const blocks = partition(rows, labels);
+  const set = (i: number, cell: GridCell): void => {
+    (rows[i]!.cells as Record<string, GridCell>)[key] = cell;
+  };
+  blocks.forEach((block, k) => block.forEach((i) => set(i, labels[k] as GridCell)));
+  const first = blocks.findIndex((b) => b.length > 0);
+  if (carried && first >= 0) for (let i = 0; i < trimTop(rows, blocks[first]!, labels[first]!); i++) set(i, carried);
+}
+
+/**
+ * How many rows at the top of the page's first block belong to the label printed on the page
+ * before: a label cut by the page break is not printed again, so those rows lie above the block
+ * centred on this page's first label.
+ */
+function trimTop(rows: readonly GridRow[], block: readonly number[], label: GridCell): number {
+  if (block[0] !== 0) return 0;
+  const bounds = boundaries(rows);
+  const end = bounds[(block[block.length - 1] as number) + 1] as number;
+  const off = (s: number): number => Math.abs((bounds[s]! + end) / 2 - centre(label));
+  let s = 0;
+  while (s + 1 < block.length && off(s + 1) < off(s)) s++;
+  return s;
+}
+
+/** The page's projects: each 项目名称 cell with the merged cells beside it and its block of rows. */
+function projectParts(rows: readonly GridRow[], byColumn: ReadonlyMap<GridColumn, Piece[]>): ProjectPart[] {
+  const names = joinWrapped(byColumn.get('project') ?? []);
+  const blocks = partition(rows, names);
+  const parts = names.map((n) => ({ cells: { project: n } as Partial<Record<GridColumn, GridCell>>, rows: [] as GridRow[] }));
+  blocks.forEach((block, k) => parts[k]!.rows.push(...block.map((i) => rows[i] as GridRow)));
+  for (const key of GRID_MERGED) {
+    if (key === 'project' || key === 'level1' || key === 'level2') continue;
+    for (const cell of joinWrapped(byColumn.get(key) ?? [])) {
+      const k = nearest(names, centre(cell));
+      if (k >= 0 && beside(names[k] as GridCell, cell) && !parts[k]!.cells[key]) parts[k]!.cells[key] = cell;
+    }
+  }
+  return parts;
+}
+
+/** A merged cell beside a project's name: their lines overlap, give or take a text height. */
+function beside(name: GridCell, cell: GridCell): boolean {
+  const h = Math.min(name.y1 - name.y0, cell.y1 - cell.y0);
+  return cell.y0 < name.y1 + h && name.y0 < cell.y1 + h;
+}
+
+function nearest(cells: readonly GridCell[], y: number): number {
+  let best = -1;
+  cells.forEach((c, i) => {
+    if (best < 0 || Math.abs(centre(c) - y) < Math.abs(centre(cells[best] as GridCell) - y)) best = i;
+  });
+  return best;
+}
+
+/**
+ * Rows (sorted) cut into consecutive blocks, one per label (sorted), each block's middle as near
+ * as possible to its label's middle. Labels outside the rows' cells head no rows (a unit's or
+ * the total's line above the first project).
+ */
+function partition(rows: readonly GridRow[], labels: readonly GridCell[]): number[][] {
+  const result: number[][] = labels.map(() => []);
+  if (rows.length === 0) return result;
+  const bounds = boundaries(rows);
+  const top = bounds[0] as number;
+  const bottom = bounds[bounds.length - 1] as number;
+  const inside = labels.map((l, k) => ({ l, k })).filter(({ l }) => centre(l) >= top && centre(l) <= bottom);
+  const n = rows.length;
+  const m = inside.length;
+  if (m === 0) return result;
+  if (m > n) {
+    rows.forEach((r, i) => result[inside[nearest(inside.map((x) => x.l), centre(r))]!.k]!.push(i));
+    return result;
+  }
+  const cost = (k: number, s: number, e: number): number => Math.abs((bounds[s]! + bounds[e + 1]!) / 2 - centre(inside[k]!.l));
+  // best[k][e]: least cost of labels 0..k covering rows 0..e, label k ending at row e.
+  const best: number[][] = inside.map(() => new Array<number>(n).fill(Infinity));
+  const from: number[][] = inside.map(() => new Array<number>(n).fill(-1));
+  for (let e = 0; e < n; e++) best[0]![e] = cost(0, 0, e);
+  for (let k = 1; k < m; k++) {
+    for (let e = k; e < n; e++) {
+      for (let s = k; s <= e; s++) {
+        const c = best[k - 1]![s - 1]! + cost(k, s, e);
+        if (c < best[k]![e]!) [best[k]![e], from[k]![e]] = [c, s];
+      }
+    }
+  }
+  let e = n - 1;
+  for (let k = m - 1; k >= 0; k--) {
+    const s = k === 0 ? 0 : from[k]![e]!;
+    for (let i = s; i <= e; i++) result[inside[k]!.k]!.push(i);
+    e = s - 1;
+  }
+  return result;
+}
+
+/** Cell edges between rows: half-way through the gaps; the outer edges as far out as a half gap. */
+function boundaries(rows: readonly GridRow[]): number[] {
+  const inner = rows.slice(1).map((r, i) => (rows[i]!.y1 + r.y0) / 2);
+  const pads = rows.slice(1).map((r, i) => (r.y0 - rows[i]!.y1) / 2);
+  const pad = pads.length ? pads.reduce((a, b) => a + b, 0) / pads.length : 0;
+  return [rows[0]!.y0 - pad, ...inner, rows[rows.length - 1]!.y1 + pad];
+}

@@ -1,0 +1,158 @@
+/**
+ * @module A performance table printed as one wide grid of projects (长沙's template, small): the
+ * header gives column bands, each project's name, funds and goal are merged cells centred beside
+ * its block of rows, 一级 labels are centred over their rows, and a label may wrap ("质量指" / "标").
+ * The lines carry positions as the PDF reader gives them (x0/x1, y0/y1 in points).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Line } from '../../src/ingest/index.js';
+import { formatAmount } from '../../src/model/index.js';
+import type { PerformanceTable } from '../../src/model/index.js';
+import { readPerformanceTables } from '../../src/tables/performance/index.js';
+
+type Printed = readonly [text: string, x0: number, x1: number];
+
+const HEIGHT = 8;
+
+/** Lines of one page, each given as its top and its pieces. */
+function page(rows: ReadonlyArray<readonly [number, readonly Printed[]]>, n = 1): Line[] {
+  return rows.map(([y, pieces], i) => ({
+    text: pieces.map(([t]) => t).join(' '),
+    at: { page: n, line: i + 1 },
+    pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + HEIGHT })),
+  }));
+}
+
+const HEADER: Printed[] = [
+  ['单位编码', 38, 77], ['单位（项目）名称', 128, 206], ['资金总额', 263, 302], ['绩效目标', 365, 404],
+  ['一级指标', 453, 492], ['二级指标', 499, 538], ['三级指标', 557, 596], ['指标值', 625, 654],
+  ['度量单位', 971, 1010], ['指标值类型', 1070, 1119],
+];
+
+const GRID = page([
+  [40, [['2026年项目支出绩效目标表', 539, 739]]],
+  [75, [['部门名称：测试局', 29, 137], ['单位：万元', 1200, 1249]]],
+  [110, HEADER],
+  [150, [['合计', 29, 45], ['30.00', 290, 316]]],
+  [170, [['126001', 29, 56], ['测试局', 88, 137], ['30.00', 290, 316]]],
+  [200, [['数量指标', 496, 528], ['甲数量', 545, 570], ['10', 612, 620], ['个', 986, 994], ['≥', 1090, 1098]]],
+  [220, [['产出指标', 453, 486]]],
+  [235, [['质量指', 496, 524]]],
+  [240, [
+    ['126001', 38, 65], ['A项目', 97, 130], ['12.50', 294, 316], ['完成甲乙。', 320, 400],
+    ['乙质量', 545, 570], ['95', 612, 620], ['%', 988, 992], ['≥', 1090, 1098],
+  ]],
+  [245, [['标', 496, 504]]],
+  [280, [
+    ['成本指标', 453, 486], ['经济成本指标', 496, 537], ['总成本', 545, 569], ['12.5', 612, 628],
+    ['万元', 982, 998], ['≤', 1090, 1098],
+  ]],
+  [330, [['服务对象满意', 496, 537], ['群众满意度', 545, 585], ['90', 612, 620], ['%', 988, 992], ['≥', 1090, 1098]]],
+  [340, [['度指标', 496, 520]]],
+  [350, [['126001', 38, 65], ['B项目', 97, 130], ['17.50', 294, 316], ['满意度指标', 453, 492]]],
+  [370, [['不适用', 545, 569], ['无', 612, 620], ['定性', 1086, 1102]]],
+]);
+
+function levels(t: PerformanceTable): string[][] {
+  return t.indicators.map((i) => [i.level1 ?? '', i.level2 ?? '', i.name, i.target ?? '']);
+}
+
+test('grid: one table per project, the total and unit rows are not projects', () => {
+  const tables = readPerformanceTables(GRID);
+  assert.deepEqual(tables.map((t) => t.project), ['A项目', 'B项目']);
+  assert.deepEqual(tables.map((t) => t.department), ['测试局', '测试局']);
+  assert.deepEqual(tables.map((t) => t.fields.unitCode), ['126001', '126001']);
+  const a = tables[0]!;
+  assert.equal(a.kind, 'performance.targets');
+  assert.equal(a.goals?.expected, '完成甲乙。');
+  const total = a.funds.find((f) => f.key === 'total')?.values.amount;
+  assert.ok(total);
+  assert.equal(formatAmount(total.value, total.decimals), '12.50');
+});
+
+test('grid: merged 一级 labels cover their block; a wrapped 二级 label is one cell; targets composed', () => {
+  const [a, b] = readPerformanceTables(GRID);
+  assert.deepEqual(levels(a!), [
+    ['产出指标', '数量指标', '甲数量', '≥10个'],
+    ['产出指标', '质量指标', '乙质量', '≥95%'],
+    ['成本指标', '经济成本指标', '总成本', '≤12.5万元'],
+  ]);
+  // 满意度指标 centred over B's two rows; so is the one 二级 label (a merged cell covers its block).
+  // 定性 is not a comparator: the target is the value alone.
+  assert.deepEqual(levels(b!), [
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ['满意度指标', '服务对象满意度指标', '不适用', '无'],
+  ]);
+  assert.equal(b!.indicators[0]!.at.line, 12);
+});
+
+test('grid: a project cut by a page break (title, header and its cells printed again) is one table', () => {
+  const top: Array<readonly [number, readonly Printed[]]> = [
+    [40, [['2026年项目支出绩效目标表', 539, 739]]],
+    [75, [['部门名称：测试局', 29, 137], ['单位：万元', 1200, 1249]]],
+    [110, HEADER],
+  ];
+  const first = page([
+    ...top,
+    [200, [['产出指标', 453, 486], ['数量指标', 496, 528], ['甲数量', 545, 570], ['10', 612, 620], ['个', 986, 994], ['≥', 1090, 1098]]],
+    [220, [['C项目', 97, 130], ['9.00', 294, 316]]],
+    [240, [['产出指标', 453, 486], ['质量指标', 496, 528], ['乙质量', 545, 570], ['95', 612, 620], ['%', 988, 992], ['≥', 1090, 1098]]],
+  ]);
+  const second = page([
+    ...top,
+    [200, [['C项目', 97, 130], ['9.00', 294, 316], ['成本指标', 453, 486], ['经济成本指标', 496, 537], ['总成本', 545, 569], ['9', 612, 620], ['万元', 982, 998], ['≤', 1090, 1098]]],
+  ], 2);
+  const tables = readPerformanceTables([...first, ...second]);
+  assert.deepEqual(tables.map((t) => [t.project, t.indicators.map((i) => i.name)]), [['C项目', ['甲数量', '乙质量', '总成本']]]);
+  assert.deepEqual(tables[0]!.indicators.map((i) => i.at.page), [1, 1, 2]);
+});
+
+/** Lines of several pages: [page, top, pieces] (福州's 办公楼物业 table, positions as printed). */
+function pages(rows: ReadonlyArray<readonly [number, number, readonly Printed[]]>): Line[] {
+  return rows.map(([n, y, pieces], i) => ({
+    text: pieces.map(([t]) => t).join(' '),
+    at: { page: n, line: i + 1 },
+    pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 11 })),
+  }));
+}
+
+const BLOCK_TABLE = pages([
+  [29, 500, [['办公楼物业项目绩效目标表', 150, 400]]],
+  [29, 530, [['项目名称', 20, 60], ['办公楼物业', 200, 260]]],
+  [29, 560, [['资金总额', 90, 130], ['25.89', 300, 330]]],
+  [29, 626, [['一级指标', 183, 227], ['二级指标', 270, 314], ['三级指标', 357, 401], ['指标值', 450, 483]]],
+  [29, 654, [['物业成本控制', 346, 412]]],
+  [29, 660, [['≤100%', 446, 487]]],
+  [29, 668, [['成本指标', 183, 227], ['经济成本指标', 259, 325], ['率', 374, 385]]],
+  [29, 683, [['绩效目标指标', 85, 151]]],
+  [29, 696, [['≤5137.26 平', 432, 501]]],
+  [29, 705, [['物业管理面积', 346, 412]]],
+  [29, 712, [['数量指标', 270, 314], ['方米', 456, 478]]],
+  [29, 726, [['产出指标', 183, 227]]],
+  [29, 741, [['发现问题物业', 346, 412], ['=100%', 446, 487]]],
+  [29, 748, [['质量指标', 270, 314]]],
+  [29, 755, [['及时处理率', 352, 407]]],
+  [29, 797, [['26', 292, 303]]],
+  [30, 91, [['物业服务提供', 346, 412]]],
+  [30, 105, [['时间', 368, 390], ['=24 小时/日', 435, 498]]],
+  [30, 112, [['时效指标', 270, 314]]],
+  [30, 148, [['火灾发生率', 352, 407], ['≤0%', 453, 480]]],
+  [30, 155, [['效益指标', 183, 227], ['社会效益指标', 259, 325]]],
+  [30, 225, [['备注', 107, 129]]],
+]);
+
+test('block table: a plain 一级|二级|三级|指标值 grid is cut into rows by geometry, across a page break', () => {
+  const [t] = readPerformanceTables(BLOCK_TABLE);
+  assert.ok(t);
+  assert.equal(t.project, '办公楼物业');
+  assert.deepEqual(levels(t), [
+    ['成本指标', '经济成本指标', '物业成本控制率', '≤100%'],
+    ['产出指标', '数量指标', '物业管理面积', '≤5137.26平方米'],
+    ['产出指标', '质量指标', '发现问题物业及时处理率', '=100%'],
+    // 产出指标 is printed on p29 only: the first row of p30 lies above 效益指标's block.
+    ['产出指标', '时效指标', '物业服务提供时间', '=24小时/日'],
+    ['效益指标', '社会效益指标', '火灾发生率', '≤0%'],
+  ]);
+  assert.deepEqual(t.indicators.map((i) => i.at.page), [29, 29, 29, 30, 30]);
+});
