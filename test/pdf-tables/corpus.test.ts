@@ -361,7 +361,7 @@ test('长沙 基本支出情况表 (p18-19): the 人员类 column is personnel',
 });
 
 // The bench's measure (identityTally: cells compared in the document's unit, ambiguous rows left out).
-test('over the corpus, at least 98.5 % of the evaluated identities hold (measured: 7,218 of 7,235)', { skip }, () => {
+test('over the corpus, at least 99.9 % of at least 7,500 evaluated identities hold (each failure: inconsistencies.test.ts)', { skip }, () => {
   let evaluated = 0;
   let held = 0;
   for (const d of docs.values()) {
@@ -370,6 +370,6 @@ test('over the corpus, at least 98.5 % of the evaluated identities hold (measure
     evaluated += tally.evaluated;
     held += tally.held;
   }
-  assert.ok(evaluated > 7000, `evaluated ${evaluated}`);
-  assert.ok(held / evaluated >= 0.985, `${held} / ${evaluated}`);
+  assert.ok(evaluated > 7500, `evaluated ${evaluated}`);
+  assert.ok(held / evaluated >= 0.999, `${held} / ${evaluated}`);
 });
