@@ -108,7 +108,7 @@ const BASIC_ECONOMIC_ROWS: RowSpec[] = [
  * leading qualifiers repeatedly, fillers anywhere.
  */
 export const TITLE_QUALIFIERS: readonly string[] = ['市级部门', '部门综合预算', '预算单位', '部门', '单位'];
-export const TITLE_FILLERS: readonly string[] = ['（按功能分类科目）', '（按经济分类科目）', '（功能科目）', '（经济科目）', '部门预算经济分类', '功能分类'];
+export const TITLE_FILLERS: readonly string[] = ['（按功能分类科目）', '（按功能分类）', '（按经济分类科目）', '（功能科目）', '（经济科目）', '部门预算经济分类', '功能分类'];
 
 /** Title stems; `(决算|预算)?` and 情况/总体情况 variants are spelled out per kind. */
 const T = {

@@ -33,6 +33,9 @@
  *   专项收入, 专户管理教育收费, 其他非税收入, 债务资金（银行贷款）, 其中：动用上年结转和结余资金 or 其他资金 › 小计
  *   (all printed without a figure). Needs columns for the parts of a group (and a group-sum identity).
  *
+ * - budget-shenzhen-kouan-2026: 表4 基本支出总表 (economic items × funding sources), 表5 项目支出总表 and
+ *   表8 一般公共预算支出表（按经济分类） (economic codes × 支出总计 | 基本支出 | 项目支出) have no kind in the
+ *   catalogue (MODEL.md has none of these shapes) and are not read as tables.
  * Not asserted here (misread, listed in inconsistencies.test.ts MISREAD, being fixed): 北京 income,
  * 长沙 summary, 杭州 income, 湖州 income, 西安 income and threePublic.
  */
@@ -797,6 +800,12 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: 'incomeTotal', column: 'amount', value: '55131.54', page: 24 },
       { row: '229', column: 'total', value: '7647.43', page: 25 },
       { row: 'expenditureGrandTotal', column: 'total', value: '55884.67', page: 25 },
+    ],
+    // 表7 一般公共预算支出表（按功能分类）: the qualifier is a title filler
+    'budget.gpbExpenditure': [
+      { row: '深圳市人民政府口岸办公室', column: 'total', value: '55884.67', page: 26 },
+      { row: '2010907', column: 'project', value: '43108.34', page: 26 },
+      { row: '2210203', column: 'basic', value: '927.86', page: 27 },
     ],
     'budget.threePublic': [
       { row: 'threePublic', column: 'priorYearGpb.total', value: '37.77', page: 31 },

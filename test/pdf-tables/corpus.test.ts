@@ -51,7 +51,7 @@ const KINDS: Record<string, string[]> = {
   'budget-shanghai-putuo-wanli-2024': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-putuo-zhengfuban-2025-department': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
   'budget-shanghai-putuo-zhengfuban-2025-unit': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gf', 'soce', 'gpbBasicExpenditure', 'threePublic'],
-  'budget-shenzhen-kouan-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'threePublic', 'gf', 'soce'],
+  'budget-shenzhen-kouan-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-suzhou-shenjiju-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-wuxi-jiaotong-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-xian-bangongting-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gf', 'threePublic'],
