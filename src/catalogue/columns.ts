@@ -8,7 +8,8 @@ const col = (key: string, aliases: string[], extra: Partial<ColumnSpec> = {}): C
 
 export const TOTAL = col('total', ['本年收入合计', '本年支出合计', '支出合计', '收入合计', '收入总计', '合计', '总计', '小计'], { required: true });
 export const BASIC = col('basic', ['基本支出']);
-export const PROJECT = col('project', ['项目支出']);
+// 西安 calls project expenditure 专项业务经费 (its 表10 部门综合预算专项业务经费支出表)
+export const PROJECT = col('project', ['项目支出', '专项业务经费支出']);
 export const PERSONNEL = col('personnel', ['人员经费', '人员支出', '人员类']);
 export const PUBLIC = col('public', ['公用经费', '日常公用支出', '公用支出']);
 

@@ -108,7 +108,17 @@ const BASIC_ECONOMIC_ROWS: RowSpec[] = [
  * leading qualifiers repeatedly, fillers anywhere.
  */
 export const TITLE_QUALIFIERS: readonly string[] = ['市级部门', '部门综合预算', '预算单位', '部门', '单位'];
-export const TITLE_FILLERS: readonly string[] = ['（按功能分类科目）', '（按功能分类）', '（按经济分类科目）', '（功能科目）', '（经济科目）', '部门预算经济分类', '功能分类'];
+export const TITLE_FILLERS: readonly string[] = ['（按支出功能分类科目）', '（按支出经济分类科目）', '（按功能分类科目）', '（按功能分类）',
+  '（按经济分类科目）', '（按经济分类）', '（功能科目）', '（经济科目）', '部门预算经济分类', '功能分类'];
+
+/**
+ * The classification a title names (一般公共预算支出表（按经济分类）): a table whose codes are of
+ * the other scheme is not that kind, though the titles are the same once the fillers are gone.
+ */
+export const TITLE_CODE_SCHEMES: ReadonlyArray<readonly [RegExp, 'functional' | 'economic']> = [
+  [/功能分类|功能科目/, 'functional'],
+  [/经济分类|经济科目/, 'economic'],
+];
 
 /** Title stems; `(决算|预算)?` and 情况/总体情况 variants are spelled out per kind. */
 const T = {
@@ -116,7 +126,7 @@ const T = {
   income: [/^收入(决算|预算)?(总)?(体情况)?表$/],
   expenditure: [/^(本年)?支出(决算|预算)?(总)?(体情况)?表$/],
   fiscalSummary: [/^财政拨款收(入)?支(出)?(决算|预算)?总(体情况)?表$/, /^财政拨款收支(预算)?总体情况表$/],
-  gpbExpenditure: [/^一般公共预算(财政)?(拨款)?支出(决算|预算)?(情况)?表$/],
+  gpbExpenditure: [/^一般公共预算(财政)?(拨款)?支出(决算|预算)?(明细)?(情况)?表$/],
   gpbBasic: [/^一般公共预算(财政)?(拨款)?基本支出(决算|预算)?(经济分类)?(明细)?(情况)?表(（经济分类科目）)?$/],
   gpbProject: [/^一般公共预算(财政)?(拨款)?项目支出(决算|预算)?(情况)?表$/, /^项目支出(预算)?表$/],
   gf: [/^(财政拨款)?政府性基金(预算)?(财政)?(拨款)?(收入)?支出(决算|预算)?(情况)?表$/, /^政府性基金(预算)?收支(预算)?表$/],

@@ -52,7 +52,8 @@ export function formatAmount(a: Amount, decimals?: number): string {
     frac = frac.replace(/0+$/, '');
     if (frac.length < 2) frac = frac.padEnd(2, '0');
   } else {
-    frac = frac.slice(0, decimals);
+    // a figure known to the ten or hundred (万元 restated in 元) prints as a whole number
+    frac = frac.slice(0, Math.max(0, decimals));
   }
   const body = frac ? `${int}.${frac}` : `${int}`;
   return neg ? `-${body}` : body;

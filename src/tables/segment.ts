@@ -3,7 +3,7 @@
  * catalogue, the table number printed next to them, and the lines up to the next table,
  * part heading or performance table. Tables of contents (titles with nothing between) drop out.
  */
-import { TABLE_SPECS, TITLE_FILLERS, TITLE_QUALIFIERS } from '../catalogue/index.js';
+import { PROJECT_ROW_TABLES, TABLE_SPECS, TITLE_CODE_SCHEMES, TITLE_FILLERS, TITLE_QUALIFIERS } from '../catalogue/index.js';
 import type { TableSpec } from '../catalogue/index.js';
 import type { DisclosureKind } from '../model/index.js';
 import type { Line } from '../ingest/index.js';
@@ -50,7 +50,10 @@ export function matchSpecs(text: string, kind: DisclosureKind | null): TableSpec
   if (!t) return null;
   const stem = stemOf(t.title);
   if (!stem.endsWith('表')) return null;
-  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(stem)));
+  // a title naming the other classification is another table (项目支出 tables list either scheme's codes)
+  const scheme = TITLE_CODE_SCHEMES.find(([re]) => re.test(t.title))?.[1];
+  const fits = (s: TableSpec): boolean => !scheme || !s.codes || s.codes === scheme || PROJECT_ROW_TABLES.includes(s.kind);
+  const matches = TABLE_SPECS.filter((s) => s.titles.some((re) => re.test(stem)) && fits(s));
   if (matches.length === 0) return null;
   const byTitle = /决算/.test(t.title) ? 'final' : /预算/.test(t.title) && !/一般公共预算|基金预算|经营预算/.test(t.title) ? 'budget' : null;
   const want = byTitle ?? kind ?? 'final';

@@ -77,6 +77,17 @@ test('元 figures are converted exactly to the tables\' 万元; thresholds (100�
   assert.deepEqual(x.claims.filter((c) => c.kind !== 'count').map((c) => [c.text, formatAmount(c.value), c.decimals]), [['477,000.5元', '47.70005', 5]]);
 });
 
+test('万元 in the text against tables in 元: 9,216.51万元 is known to the hundred 元, so 92,165,133.99 is rounding (西安 2026)', () => {
+  const gpb = table('budget.gpbExpenditure', ['total'], [row(null, 'total', '合计', { total: '92,165,133.99' }, 40)]);
+  const d = disclosure('budget', [['gpbExpenditure.overall', '本部门当年一般公共预算拨款支出9,216.51万元。']], [gpb]);
+  const inYuan = { ...d, document: { ...d.document, currencyUnit: '元' as const } };
+  const x = extractClaims(inYuan);
+  assert.deepEqual(x.claims.map((c) => [c.text, formatAmount(c.value), c.decimals]), [['9,216.51万元', '92165100.00', -2]]);
+  const { findings, tally } = explanationChecks.run(inYuan);
+  assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual([tally.rounding, tally.failed], [1, 0]);
+});
+
 test('budget documents: 预算 is the level, 比上年执行数减少 the change (001 具体使用情况)', () => {
   const d = disclosure('budget', [['gpbExpenditure.detail', '1.公共安全支出（类）公安（款）2023年预算 90,058.99万元，比 2022年执行数减少 30,916.34万元，下降 25.6%。']]);
   assert.deepEqual(mentions(extractClaims(d)), ['公共安全支出（类）公安（款）: level=90058.99 change(down)=30916.34 changePercent(down)=25.60']);

@@ -934,6 +934,18 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '221', column: 'total', value: '7343316.06', page: 23 },
       { row: 'expenditureGrandTotal', column: 'total', value: '92165133.99', page: 23 },
     ],
+    // 表5 / 表8 …明细表（按支出功能/经济分类科目）: the title's classification picks the kind
+    'budget.gpbExpenditure': [
+      { row: 'total', column: 'total', value: '92165133.99', page: 24 },
+      { row: 'total', column: 'project', value: '27502600.00', page: 24 },
+      { row: '2050803', column: 'public', value: '30000.00', page: 24 },
+      { row: '2050803', column: 'project', value: '200000.00', page: 24 },
+    ],
+    'budget.gpbBasicExpenditure': [
+      { row: 'total', column: 'total', value: '64662533.99', page: 28 },
+      { row: '302', column: 'personnel', value: '2258676.00', page: 28 },
+      { row: '30201', column: 'public', value: '1711988.00', page: 28 },
+    ],
   },
   'budget-yantai-bangongshi-2026': {
     'budget.summary': [

@@ -54,7 +54,7 @@ const KINDS: Record<string, string[]> = {
   'budget-shenzhen-kouan-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-suzhou-shenjiju-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-wuxi-jiaotong-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce'],
-  'budget-xian-bangongting-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gf', 'threePublic'],
+  'budget-xian-bangongting-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'gf', 'threePublic'],
   'budget-yantai-bangongshi-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf', 'soce'],
   'budget-zhuhai-gongwu-center-2026': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'gpbProjectExpenditure', 'gf', 'soce'],
   'final-foshan-jiaotong-2019': ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasicExpenditure', 'threePublic', 'gf'],

@@ -44,7 +44,8 @@ function convert(value: Amount, decimals: number, unit: string, tableUnit: strin
   const num = from.num * to.den;
   const den = from.den * to.num;
   if ((value * num) % den !== 0n) return null;
-  // Decimals shift by the power of ten between the units (元 → 万元: four more places).
+  // Decimals shift by the power of ten between the units (元 → 万元: four more places). They may
+  // go below zero: 9,216.51万元 restated in 元 is printed to the hundred (decimals -2).
   const shift = Math.round(Math.log10(Number(den) / Number(num)));
-  return { value: (value * num) / den, decimals: Math.max(0, decimals + shift) };
+  return { value: (value * num) / den, decimals: decimals + shift };
 }
