@@ -48,8 +48,8 @@ export type FontLookup = (loadedName: string) => FontMetrics | undefined;
  * do not move text or rulings.
  */
 export function readOperatorList(list: OperatorList, OPS: OpsTable, base: Matrix, fonts: FontLookup): PageContent {
-  const walk = new Walk(base, fonts, paintKinds(OPS));
-  const handlers = handlersByCode(OPS);
+  const { handlers, paint } = tablesFor(OPS);
+  const walk = new Walk(base, fonts, paint);
   for (let i = 0; i < list.fnArray.length; i++) {
     const handler = handlers.get(list.fnArray[i]!);
     if (handler) handler(walk, (list.argsArray[i] as unknown[] | null) ?? []);
@@ -142,6 +142,15 @@ const HANDLERS: Record<string, Handler> = {
   ...Object.fromEntries(['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject',
     'paintImageXObjectRepeat', 'paintSolidColorImageMask'].map((name) => [name, (w: Walk) => { w.images++; }])),
 };
+
+/** The code tables of pdf.js's one `OPS` object, built once, not per page. */
+const BY_CODE = new WeakMap<OpsTable, { handlers: Map<number, Handler>; paint: Map<number, PaintKind> }>();
+
+function tablesFor(OPS: OpsTable): { handlers: Map<number, Handler>; paint: Map<number, PaintKind> } {
+  let tables = BY_CODE.get(OPS);
+  if (!tables) BY_CODE.set(OPS, (tables = { handlers: handlersByCode(OPS), paint: paintKinds(OPS) }));
+  return tables;
+}
 
 function handlersByCode(OPS: OpsTable): Map<number, Handler> {
   const out = new Map<number, Handler>();
