@@ -45,13 +45,13 @@ export function layoutPage(page: PageInput): PageLayout {
   return { width, height, turn, lines: lines.filter((l) => l.pieces.length > 0), rulings, misalignedRuns: sideways.length };
 }
 
+/** Points a glyph origin may stray past the page edge (rounding of the writer's coordinates). */
+const EDGE_SLACK = 1;
+
 /**
  * Text whose origin lies off the page is not printed (a writer may leave a whole table
  * beyond the page's bottom edge), though a reader of the content stream sees it.
  */
-/** Points a glyph origin may stray past the page edge (rounding of the writer's coordinates). */
-const EDGE_SLACK = 1;
-
 function onPage(run: TextRunInput, page: PageInput): boolean {
   const [x, y] = [run.transform[4], run.transform[5]];
   return x >= -EDGE_SLACK && x <= page.width + EDGE_SLACK && y >= -EDGE_SLACK && y <= page.height + EDGE_SLACK;
