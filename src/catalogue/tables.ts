@@ -3,6 +3,7 @@
  * variants, layout, columns and summary rows. Titles are matched after whitespace,
  * numbering (一、 表1 公开01表 单位公开表1 预算01表) and （续） are removed.
  */
+import type { CodeScheme } from '../model/index.js';
 import type { RowSpec, TableSpec } from './types.js';
 import {
   AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
@@ -115,7 +116,7 @@ export const TITLE_FILLERS: readonly string[] = ['（按支出功能分类科目
  * The classification a title names (一般公共预算支出表（按经济分类）): a table whose codes are of
  * the other scheme is not that kind, though the titles are the same once the fillers are gone.
  */
-export const TITLE_CODE_SCHEMES: ReadonlyArray<readonly [RegExp, 'functional' | 'economic']> = [
+export const TITLE_CODE_SCHEMES: ReadonlyArray<readonly [RegExp, CodeScheme]> = [
   [/功能分类|功能科目/, 'functional'],
   [/经济分类|经济科目/, 'economic'],
 ];

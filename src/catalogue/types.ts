@@ -3,7 +3,7 @@
  * and summary rows are labelled, and which identities hold. Generic recognition and check
  * code reads these; adding a title variant or an alias is a data change.
  */
-import type { DisclosureKind, Side } from '../model/index.js';
+import type { CodeScheme, DisclosureKind, Side } from '../model/index.js';
 
 export interface ColumnSpec {
   readonly key: string;
@@ -49,5 +49,5 @@ export interface TableSpec {
   readonly sides?: { readonly income: readonly ColumnSpec[]; readonly expenditure: readonly ColumnSpec[] };
   readonly rows: readonly RowSpec[];
   /** Which classification the codes of this table are in. */
-  readonly codes?: 'functional' | 'economic';
+  readonly codes?: CodeScheme;
 }

@@ -6,7 +6,7 @@
  * (no code: it stands for no code's total).
  */
 import { CODE_MARKS, CODE_SCHEMES, PARALLEL_SCHEMES } from '../catalogue/index.js';
-import type { CodeScheme } from '../catalogue/index.js';
+import type { CodeScheme } from '../model/index.js';
 
 interface Mark {
   readonly code: string;
@@ -28,10 +28,6 @@ export function markedCode(text: string, scheme: CodeScheme | undefined): { code
 }
 
 function marks(text: string): Mark[] {
-  if (!MARK_HINT.test(text)) return [];
   return CODE_MARKS.flatMap((m) => [...text.matchAll(m.pattern)].map((x) => ({ code: x[1]!, start: x.index, end: x.index + x[0].length })))
     .sort((a, b) => a.start - b.start);
 }
-
-/** Every mark has a bracket or a dash: most lines have neither. */
-const MARK_HINT = /[[［【\-－—–]/;
