@@ -79,7 +79,7 @@ function confirmed(lines: readonly Line[], index: number): boolean {
  */
 function sectionEnd(lines: readonly Line[], from: number, to: number): number {
   let inIndicators = false;
-  const left = Math.min(...lines.slice(from, to).map(leftOf));
+  const left = leftEdge(lines, from, to);
   for (let i = from; i < to; i++) {
     const c = (lines[i] as Line).text.replace(/\s+/g, '');
     if (inIndicators && SECTION_HEADING.test(c) && !indented(lines[i] as Line, left)) return i;
@@ -88,9 +88,17 @@ function sectionEnd(lines: readonly Line[], from: number, to: number): number {
   return to;
 }
 
-/** Where a line starts (x), or 0 for lines without positions. */
-function leftOf(line: Line): number {
-  return line.pieces?.[0]?.x0 ?? 0;
+/**
+ * The leftmost start of the region's positioned lines (a loop: a region may hold thousands).
+ * Lines without positions take no part: counted at 0 they would make every heading indented.
+ */
+function leftEdge(lines: readonly Line[], from: number, to: number): number {
+  let left = Infinity;
+  for (let i = from; i < to; i++) {
+    const x = lines[i]?.pieces?.[0]?.x0;
+    if (x !== undefined && x < left) left = x;
+  }
+  return left;
 }
 
 /**

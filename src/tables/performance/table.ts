@@ -15,7 +15,7 @@ import type { Region } from './locate.js';
 import { restitch } from './restitch.js';
 import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
 import type { Found, Stream } from './text.js';
-import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, YEAR } from './vocabulary.js';
+import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, TITLE_QUALIFIER, YEAR } from './vocabulary.js';
 import type { BlockKey, FieldKey } from './vocabulary.js';
 
 export function readTable(region: Region): PerformanceTable {
@@ -85,7 +85,9 @@ function findBlocks(s: Stream): Found<BlockKey>[] {
 }
 
 /** The project named in front of the title, for tables that print no 项目名称 row. */
-function projectOfTitle(title: string): string | null {
+function projectOfTitle(printed: string): string | null {
+  // the qualifier locate.ts reads past (…绩效目标表（一级项目）) is no part of the suffix here either
+  const title = printed.replace(/\s+/g, '').replace(TITLE_QUALIFIER, '');
   const hit = TITLES.find((t) => title.endsWith(t.suffix));
   if (!hit || !('namesProject' in hit)) return null;
   const name = title.slice(0, title.length - hit.suffix.length).replace(TITLE_NUMBERING, '');
