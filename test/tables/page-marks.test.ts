@@ -26,4 +26,6 @@ test('dash-framed page numbers between and after rows are no rows (— 11 —, -
   assert.ok(table);
   assert.deepEqual(table.rows.map((r) => r.code ?? r.key ?? r.name), ['total', '201', '205']);
   assert.equal(table.rows[2]!.values['total']?.text, '50.00');
+  // no mark is glued to a name either
+  assert.deepEqual(table.rows.map((r) => r.name), ['合计', '一般公共服务支出', '教育支出']);
 });
