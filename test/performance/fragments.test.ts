@@ -123,3 +123,12 @@ test('noise never throws and invents nothing', () => {
   assert.doesNotThrow(() => readPerformanceTables(lines(shuffled)));
   for (let n = 0; n <= TABLE.length; n++) assert.doesNotThrow(() => readPerformanceTables(lines(TABLE.slice(0, n))));
 });
+
+test('a project named only in the title keeps its name when the title ends in （一级项目）', () => {
+  const table = ['出入境证照工本费项目绩效目标表（一级项目）', '(2023年度)', '主管部门及代码 [255]国家移民管理局 实施单位 国家移民管理局本级',
+    '项目资金', '（万元）', '年度资金总额： 53,800.00', '其中：财政拨款 15,800.00'];
+  const [t] = readPerformanceTables(lines(table));
+  assert.equal(t?.project, '出入境证照工本费');
+  const [plain] = readPerformanceTables(lines(['出入境证照工本费项目绩效目标表', ...table.slice(1)]));
+  assert.equal(plain?.project, '出入境证照工本费');
+});
