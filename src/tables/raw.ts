@@ -43,6 +43,15 @@ export interface RawTable {
 /** The summary-row key a label names, honouring groups (其中 items under 上年结转). */
 export function rowKeyOf(label: string, rows: readonly RowSpec[], side: Side | undefined, group: string | null): RowSpec | null {
   const bare = bareLabel(label);
-  const fits = (r: RowSpec) => (!side || !r.side || r.side === side) && r.aliases.some((a) => bareLabel(a) === bare);
+  const fits = (r: RowSpec) => (!side || !r.side || r.side === side) && bareAliases(r).has(bare);
   return rows.find((r) => r.under && r.under === group && fits(r)) ?? rows.find((r) => !r.under && fits(r)) ?? null;
+}
+
+/** A row spec's aliases as `bareLabel` gives them, made once per spec (asked for every token of a summary). */
+const BARE_ALIASES = new WeakMap<RowSpec, ReadonlySet<string>>();
+
+function bareAliases(r: RowSpec): ReadonlySet<string> {
+  let set = BARE_ALIASES.get(r);
+  if (!set) BARE_ALIASES.set(r, (set = new Set(r.aliases.map(bareLabel))));
+  return set;
 }
