@@ -8,6 +8,7 @@
  * Lines without positions (text input) and lines that fit no label line are kept as printed.
  */
 import type { Line, LinePiece } from '../../ingest/index.js';
+import type { Positioned } from './grid-text.js';
 import { matchAt } from './text.js';
 import { FIELDS, YEAR } from './vocabulary.js';
 
@@ -21,8 +22,6 @@ interface Cell {
   readonly from: number;
   readonly to: number;
 }
-
-type Positioned = LinePiece & { readonly y0: number; readonly y1: number };
 
 /** The header lines' text, with each wrapped value joined into its cell; lines in print order. */
 export function headerText(lines: readonly Line[]): string {

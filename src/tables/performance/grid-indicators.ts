@@ -11,7 +11,7 @@ import type { PerformanceIndicator } from '../../model/index.js';
 import { findGridHeader } from './grid-columns.js';
 import { byBand, carriedFrom, pieces, readRows } from './grid-rows.js';
 import type { GridRow } from './grid-rows.js';
-import { compact } from './grid-text.js';
+import { byPage, compact } from './grid-text.js';
 import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, GEOMETRIC_INDICATOR_REQUIRED, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
@@ -27,7 +27,7 @@ export function readIndicatorGrid(lines: readonly Line[]): PerformanceIndicator[
   const body = lines.slice(head.bodyStart);
   const end = body.findIndex((l) => endsRows(compact(l.text)));
   const rows: GridRow[] = [];
-  for (const page of byPage(end < 0 ? body : body.slice(0, end))) {
+  for (const page of byPage((end < 0 ? body : body.slice(0, end)).filter((l) => !furniture(compact(l.text))))) {
     const ps = pieces(page).filter((p) => !NOISE.has(compact(p.text)));
     rows.push(...readRows(head.bands, byBand(ps, head.bands), carriedFrom(rows)));
   }
@@ -45,16 +45,6 @@ function furniture(text: string): boolean {
 }
 
 /** Lines by page, without page furniture. */
-function byPage(lines: readonly Line[]): Line[][] {
-  const pages: Line[][] = [];
-  for (const l of lines) {
-    if (furniture(compact(l.text))) continue;
-    const last = pages[pages.length - 1];
-    if (last && last[0]?.at.page === l.at.page) last.push(l);
-    else pages.push([l]);
-  }
-  return pages;
-}
 
 export function indicator(row: GridRow): PerformanceIndicator {
   const get = (k: GridColumn): string | null => (row.cells[k] ? compact(row.cells[k].text) : null);

@@ -14,7 +14,7 @@ import type { Band } from './grid-columns.js';
 import { carriedFrom, readPage } from './grid-rows.js';
 import type { GridCell, ProjectPart } from './grid-rows.js';
 import { indicator } from './grid-indicators.js';
-import { compact } from './grid-text.js';
+import { byPage, compact } from './grid-text.js';
 import type { Region } from './locate.js';
 import { readFields } from './table.js';
 import { DEPARTMENT_CODE, GRID_COLUMNS, GRID_TOTAL_ROW, PROJECT_CODE, UNIT_NOTE } from './vocabulary.js';
@@ -58,15 +58,6 @@ export function gridTables(reads: readonly GridRead[]): PerformanceTable[] {
   return projects.filter((p) => isProject(p.parts)).map((p) => toTable(p.read, p.parts));
 }
 
-function byPage(lines: readonly Line[]): Line[][] {
-  const pages: Line[][] = [];
-  for (const l of lines) {
-    const last = pages[pages.length - 1];
-    if (last && last[0]?.at.page === l.at.page) last.push(l);
-    else pages.push([l]);
-  }
-  return pages;
-}
 
 function captionText(lines: readonly Line[]): string {
   return lines.map((l) => compact(l.text).replace(UNIT_NOTE, '')).join('');

@@ -8,7 +8,9 @@
  * theirs with the most other pieces. Likewise a whole label alone on the line above a header line
  * ("分值"). Lines without positions are kept as printed.
  */
-import type { Line, LinePiece } from '../../ingest/index.js';
+import type { Line } from '../../ingest/index.js';
+import { compact, isPositioned, overlaps } from './grid-text.js';
+import type { Positioned } from './grid-text.js';
 import { WRAPPED_LABELS } from './vocabulary.js';
 
 /** How many lines apart the two parts of a label may be. */
@@ -17,8 +19,6 @@ const MAX_SPAN = 2;
 const MAX_GAP = 3;
 /** A lone header label sits at most this many text heights above its row's line. */
 const MAX_PITCH = 1.6;
-
-type Positioned = LinePiece & { readonly y0: number; readonly y1: number };
 
 const LABELS: ReadonlySet<string> = new Set(WRAPPED_LABELS);
 
@@ -95,17 +95,4 @@ function hostLine(pieces: readonly (Positioned[] | null)[], i: number, k: number
 
 function remove(row: Positioned[], p: Positioned): void {
   row.splice(row.indexOf(p), 1);
-}
-
-function overlaps(a: LinePiece, b: LinePiece): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1;
-}
-
-function compact(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-function isPositioned(line: Line): boolean {
-  const ps = line.pieces ?? [];
-  return ps.length > 0 && ps.every((p) => p.y0 !== undefined && p.y1 !== undefined);
 }
