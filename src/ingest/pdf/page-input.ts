@@ -1,75 +1,60 @@
 /**
- * @module One pdf.js page → the layout stage's input. The viewport transform takes user
- * space to the displayed page (top-left origin, /Rotate and CropBox offset applied), so
- * everything downstream works in the frame a reader of the printed page sees.
+ * @module One PDFium page → the layout stage's input. The viewport matrix takes user space to
+ * the displayed page (top-left origin, /Rotate and CropBox offset applied, as a viewer shows
+ * it), so everything downstream works in the frame a reader of the printed page sees.
  */
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { compose } from '../../layout/index.js';
-import type { Matrix, PageInput, TextRunInput } from '../../layout/index.js';
-import { readOperatorList } from './operator-list.js';
-import type { OperatorList, OpsTable } from './operator-list.js';
-import type { FontMetrics } from './operator-text.js';
+import type { Matrix, PageInput } from '../../layout/index.js';
+import { pageGraphics } from './page-paths.js';
+import { textRuns } from './page-text.js';
+import type { PdfDocument, Pdfium } from './pdfium.js';
 
 export interface PageRead {
   readonly input: PageInput;
-  /** Images painted on the page (0 where images were left out of the operator list). */
+  /** Images painted on the page. */
   readonly images: number;
-  /** Why the page's operators could not be listed, if they could not (its text was then read alone). */
-  readonly graphicsError?: string;
+  /** The page's /Rotate, degrees clockwise. */
+  readonly rotate: number;
 }
 
-/**
- * Read the text runs and painted paths of one page from its operator list (one parse of
- * its content). Annotations are left out: their appearance is not the printed page's text.
- * If pdf.js cannot list the operators, the text alone is read (no rulings); if that fails
- * too, the error propagates.
- */
-export async function readPage(page: PDFPageProxy, OPS: OpsTable, annotationMode: number): Promise<PageRead> {
-  const viewport = page.getViewport({ scale: 1 });
-  const base = toMatrix(viewport.transform);
-  const size = { width: viewport.width, height: viewport.height };
-  let list: OperatorList;
+/** Read the text runs and painted paths of page `index` (0-based); throws if it cannot be loaded. */
+export function readPage(doc: PdfDocument, index: number): PageRead {
+  const { engine } = doc;
+  const page = engine.raw.FPDF_LoadPage(doc.handle, index);
+  if (!page) throw new Error('PDFium could not load the page');
   try {
-    list = await page.getOperatorList({ annotationMode });
-  } catch (err) {
-    const runs = await textContentRuns(page, base);
-    return { input: { ...size, runs, paths: [] }, images: 0, graphicsError: err instanceof Error ? err.message : String(err) };
+    const rotate = (engine.raw.FPDFPage_GetRotation(page) & 3) * 90;
+    const { matrix, width, height } = viewport(visibleBox(engine, page), rotate);
+    const { paths, images } = pageGraphics(engine, page, matrix);
+    return { input: { width, height, runs: textRuns(engine, page, matrix), paths }, images, rotate };
+  } finally {
+    engine.raw.FPDF_ClosePage(page);
   }
-  const { runs, paths, images } = readOperatorList(list, OPS, base, fontLookup(page));
-  return { input: { ...size, runs, paths }, images };
 }
 
-/** Text runs as pdf.js's text extraction gives them: the fallback when operators cannot be listed. */
-async function textContentRuns(page: PDFPageProxy, base: Matrix): Promise<TextRunInput[]> {
-  const content = await page.getTextContent();
-  const runs: TextRunInput[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.length === 0) continue;
-    const style = content.styles[item.fontName];
-    const vertical = style?.vertical === true;
-    runs.push({
-      text: item.str,
-      transform: compose(base, toMatrix(item.transform)),
-      // pdf.js reports a vertical run's advance as its height.
-      width: vertical ? item.height : item.width,
-      ascent: style?.ascent,
-      descent: style?.descent,
-      vertical,
-    });
-  }
-  return runs;
+/** The page's CropBox within its MediaBox, as [x0, y0, x1, y1] in user space. */
+function visibleBox(engine: Pdfium, page: number): [number, number, number, number] {
+  const s = engine.scratch;
+  if (!engine.raw.FPDF_GetPageBoundingBox(page, s)) return [0, 0, 612, 792];
+  // FS_RECTF: left, top, right, bottom.
+  const [left, top, right, bottom] = [0, 1, 2, 3].map((i) => engine.f32(s, i)) as [number, number, number, number];
+  return [Math.min(left, right), Math.min(top, bottom), Math.max(left, right), Math.max(top, bottom)];
 }
 
 /**
- * Fonts by the names `setFont` ops give them, as pdf.js resolved them on this thread: by the
- * time a page's operator list has arrived its fonts have (on the whole corpus, always). One
- * that has not is read with default metrics (horizontal, 1000 units per em), never waited for.
+ * User space → displayed page at scale 1: the y axis flipped, /Rotate applied, the visible
+ * box's corner at the origin (the transform pdf.js's PageViewport and every viewer use).
  */
-function fontLookup(page: PDFPageProxy): (name: string) => FontMetrics | undefined {
-  const objs = page.commonObjs as unknown as { has(id: string): boolean; get(id: string): unknown };
-  return (name) => (objs.has(name) ? (objs.get(name) as FontMetrics) : undefined);
-}
-
-function toMatrix(m: ArrayLike<number>): Matrix {
-  return [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];
+export function viewport(box: readonly [number, number, number, number], rotate: number): { matrix: Matrix; width: number; height: number } {
+  const [x0, y0, x1, y1] = box;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const [a, b, c, d] = ({ 0: [1, 0, 0, -1], 90: [0, 1, 1, 0], 180: [-1, 0, 0, 1], 270: [0, -1, -1, 0] } as const)[rotate as 0 | 90 | 180 | 270];
+  const quarter = a === 0;
+  const offsetX = quarter ? Math.abs(cy - y0) : Math.abs(cx - x0);
+  const offsetY = quarter ? Math.abs(cx - x0) : Math.abs(cy - y0);
+  return {
+    matrix: [a, b, c, d, offsetX - a * cx - c * cy, offsetY - b * cx - d * cy],
+    width: quarter ? y1 - y0 : x1 - x0,
+    height: quarter ? x1 - x0 : y1 - y0,
+  };
 }

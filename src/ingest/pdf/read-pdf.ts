@@ -1,17 +1,15 @@
 /**
- * @module The PDF reader: pdf.js text and paths → layout → the same `RawDocument` the text
+ * @module The PDF reader: PDFium text and paths → layout → the same `RawDocument` the text
  * reader produces, with positioned pieces on every line. Faults are values: a file that
  * cannot be opened is an `IngestError`; a page that cannot be read, or has no text layer,
  * is a warning and the rest of the document is still read (unless `strict`).
  */
 import { layoutPage } from '../../layout/index.js';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageLayout } from '../../layout/index.js';
 import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '../types.js';
-import { classify, openPdf } from './pdfjs.js';
-import type { OpenOptions, Opened, PdfJs } from './pdfjs.js';
+import { openPdf } from './pdfium.js';
+import type { OpenOptions } from './pdfium.js';
 import { readPage } from './page-input.js';
-import type { PageRead } from './page-input.js';
 
 export type ReadPdfOptions = OpenOptions;
 
@@ -22,10 +20,7 @@ export interface PdfPage {
   /** The page's /Rotate (already undone in `layout`). */
   readonly rotate: number;
   readonly layout: PageLayout;
-  /**
-   * Images painted on the page, counted on pages without text only (0 elsewhere): a
-   * text-less page with images is a scan.
-   */
+  /** Images painted on the page: a text-less page with images is a scan. */
   readonly images: number;
 }
 
@@ -46,83 +41,39 @@ const UNMAPPED = /[\ufffd\ue000-\uf8ff]/gu;
  * geometry itself is needed, e.g. rulings for table borders; `readPdf` flattens it.
  */
 export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPagesResult> {
-  const opened = await openPdf(bytes, { ...options, images: false });
+  const opened = await openPdf(bytes, options);
   if (!opened.ok) return opened;
   const { doc } = opened;
-  const scans = new ScanReader(bytes, options);
   const pages: PdfPage[] = [];
   const warnings: IngestWarning[] = [];
   const warn = (code: string, page: number, message: string): void => {
     warnings.push({ code, page, message });
   };
   try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      let read: LaidOut;
+    for (let n = 1; n <= doc.pageCount; n++) {
+      let page: PdfPage;
       try {
-        read = await layOut(doc, n, opened.pdfjs);
-        // A page without text is a scan or blank: only its images tell which.
-        if (read.layout.lines.length === 0) read = await scans.read(n);
+        const read = readPage(doc, n - 1);
+        page = { page: n, rotate: read.rotate, layout: layoutPage(read.input), images: read.images };
       } catch (err) {
-        if (options.strict) return { ok: false, error: classify(err) };
-        warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${err instanceof Error ? err.message : String(err)})`);
+        const message = err instanceof Error ? err.message : String(err);
+        if (options.strict) return { ok: false, error: { code: 'DAMAGED', message: `第${n}页无法读取 (page ${n} unreadable: ${message})` } };
+        warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${message})`);
         continue;
       }
-      pages.push({ page: n, rotate: read.rotate, layout: read.layout, images: read.images });
-      noteWarnings(n, read, read.layout, warn);
+      pages.push(page);
+      noteWarnings(n, page, warn);
     }
-    return { ok: true, value: { pageCount: doc.numPages, pages, warnings } };
+    return { ok: true, value: { pageCount: doc.pageCount, pages, warnings } };
   } finally {
-    await doc.destroy();
-    await scans.close();
-  }
-}
-
-interface LaidOut extends PageRead {
-  readonly rotate: number;
-  readonly layout: PageLayout;
-}
-
-/** Read and lay out page `n`; errors propagate. */
-async function layOut(doc: PDFDocumentProxy, n: number, pdfjs: PdfJs): Promise<LaidOut> {
-  let page: PDFPageProxy | undefined;
-  try {
-    page = await doc.getPage(n);
-    const read = await readPage(page, pdfjs.OPS, pdfjs.AnnotationMode.DISABLE);
-    return { ...read, rotate: page.rotate, layout: layoutPage(read.input) };
-  } finally {
-    // Frees the page's parsed resources; fonts stay cached for the next pages.
-    page?.cleanup();
-  }
-}
-
-/**
- * The document opened a second time with images decoded, only if a page has no text (the
- * main reading leaves images out of operator lists); it then reads such pages whole.
- */
-class ScanReader {
-  #opened: Promise<Opened> | null = null;
-  constructor(private readonly bytes: Uint8Array, private readonly options: ReadPdfOptions) {}
-
-  async read(n: number): Promise<LaidOut> {
-    this.#opened ??= openPdf(this.bytes, this.options);
-    const opened = await this.#opened;
-    if (!opened.ok) throw new Error(opened.error.message);
-    return layOut(opened.doc, n, opened.pdfjs);
-  }
-
-  async close(): Promise<void> {
-    const opened = await this.#opened;
-    if (opened?.ok) await opened.doc.destroy();
+    doc.close();
   }
 }
 
 /** What a page's reading showed that later stages (or a person) should know. */
-function noteWarnings(n: number, read: PageRead, layout: PageLayout, warn: (code: string, page: number, message: string) => void): void {
-  if (read.graphicsError !== undefined) {
-    warn('NO_RULINGS', n, `第${n}页的表格线无法读取 (drawn paths unreadable: ${read.graphicsError})`);
-  }
+function noteWarnings(n: number, { layout, images }: PdfPage, warn: (code: string, page: number, message: string) => void): void {
   if (layout.lines.length === 0) {
-    warn('NO_TEXT_LAYER', n, read.images > 0
+    warn('NO_TEXT_LAYER', n, images > 0
       ? `第${n}页没有文字层，是扫描图像，需要 OCR (no text layer: scanned image)`
       : `第${n}页没有文字 (no text on this page)`);
   }
