@@ -19,24 +19,31 @@ const MAX_SPACING_EMS = 0.6;
 const ACROSS_EMS = 0.05;
 /** Off-axis matrix terms below this share of the scale count as upright. */
 const UPRIGHT = 1e-3;
-const BLANK = /^\s$/u;
 const UNMAPPED = '\ufffd';
+
+/** What all characters of one text object share: matrix, size, font metrics, writing mode. */
+interface Style {
+  /** The object's matrix (font size not included). */
+  readonly m: Matrix;
+  readonly size: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly vertical: boolean;
+  /** Not rotated: PDFium's loose box then gives the advance. */
+  readonly upright: boolean;
+  /** Vertical writing: the advance down the column, in user-space points. */
+  readonly verticalAdvance: number;
+}
 
 /** One character as the text page reports it (user space). */
 interface Char {
   readonly text: string;
-  readonly object: number;
+  readonly style: Style;
   /** The pen position: the glyph origin, or for vertical writing the top centre of its cell. */
   readonly x: number;
   readonly y: number;
-  readonly vertical: boolean;
-  /** The character's matrix (font size not included). */
-  readonly m: Matrix;
-  readonly size: number;
-  /** Advance along the baseline, user-space points. */
+  /** Advance along the writing direction, user-space points. */
   readonly advance: number;
-  readonly ascent: number;
-  readonly descent: number;
 }
 
 /** Text runs of a loaded page, brought into the displayed frame by `base`. */
@@ -46,9 +53,9 @@ export function textRuns(engine: Pdfium, page: number, base: Matrix): TextRunInp
   if (!textPage) return [];
   const chars: Array<Char | null> = [];
   try {
-    const fonts = new FontCache(engine);
+    const styles = new StyleCache(engine, textPage);
     const count = raw.FPDFText_CountChars(textPage);
-    for (let i = 0; i < count; i++) chars.push(readChar(engine, textPage, i, fonts));
+    for (let i = 0; i < count; i++) chars.push(readChar(engine, textPage, i, styles));
   } finally {
     raw.FPDFText_ClosePage(textPage);
   }
@@ -61,7 +68,7 @@ function strings(chars: ReadonlyArray<Char | null>): Char[][] {
   let current: Char[] = [];
   for (const c of chars) {
     const last = current[current.length - 1];
-    if (last && (!c || !sameString(last, c))) {
+    if (last && (!c || last.style !== c.style)) {
       out.push(current);
       current = [];
     }
@@ -86,46 +93,44 @@ function splitAtGaps(string: readonly Char[]): Char[][] {
     if (broken) runs.push([]);
     runs[runs.length - 1]!.push(string[i + 1]!);
   });
-  return runs.map((run) => run.map((c, i) => (i === run.length - 1 ? { ...c, advance: c.advance + spacing } : c)));
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    run[run.length - 1] = { ...last, advance: last.advance + spacing };
+  }
+  return runs;
 }
 
 /** Character `i`, or null for a blank or a character PDFium generated (line breaks, spaces). */
-function readChar(engine: Pdfium, textPage: number, i: number, fonts: FontCache): Char | null {
+function readChar(engine: Pdfium, textPage: number, i: number, styles: StyleCache): Char | null {
   const { raw, scratch: s } = engine;
   if (raw.FPDFText_IsGenerated(textPage, i) === 1) return null;
   const code = raw.FPDFText_GetUnicode(textPage, i);
+  if (isBlank(code)) return null;
   const text = raw.FPDFText_HasUnicodeMapError(textPage, i) === 1 ? UNMAPPED : String.fromCodePoint(code);
-  if (code === 0 || BLANK.test(text)) return null;
-  const object = raw.FPDFText_GetTextObject(textPage, i);
+  const style = styles.of(raw.FPDFText_GetTextObject(textPage, i), i, code);
   raw.FPDFText_GetCharOrigin(textPage, i, s, s + 8);
-  raw.FPDFText_GetMatrix(textPage, i, s + 16);
-  raw.FPDFText_GetLooseCharBox(textPage, i, s + 40);
-  const size = Math.abs(raw.FPDFText_GetFontSize(textPage, i));
-  const m: Matrix = [engine.f32(s + 16, 0), engine.f32(s + 16, 1), engine.f32(s + 16, 2), engine.f32(s + 16, 3), 0, 0];
-  // FS_RECTF: left, top, right, bottom.
-  const box = [0, 1, 2, 3].map((k) => engine.f32(s + 40, k)) as [number, number, number, number];
-  const font = fonts.of(object, code, size);
-  const base = { text, object, m, size, ascent: font.ascent, descent: font.descent };
-  const [x, y] = [engine.f64(s, 0), engine.f64(s, 1)];
-  if (font.vertical) {
-    // PDFium's origin is where the glyph is drawn, half a cell left of the pen; its loose box
-    // starts at the pen's height.
-    return { ...base, x: x + (size * m[0]) / 2, y: Math.max(box[1], box[3]), vertical: true, advance: font.verticalAdvance * size * Math.abs(m[3]) };
-  }
-  const upright = Math.abs(m[1]) + Math.abs(m[2]) <= UPRIGHT * (Math.abs(m[0]) + Math.abs(m[3]));
-  // The loose box is the advance × one em, but PDFium builds it only for unrotated characters.
-  const advance = upright ? Math.abs(box[2] - box[0]) : fonts.advance(object, code, size) * Math.hypot(m[0], m[1]);
-  return { ...base, x, y, vertical: false, advance };
+  const x = engine.f64(s, 0);
+  const y = engine.f64(s, 1);
+  if (!style.vertical && !style.upright) return { text, style, x, y, advance: styles.advance(i, code) };
+  // FS_RECTF: left, top, right, bottom. An upright character's loose box is its advance × one em.
+  raw.FPDFText_GetLooseCharBox(textPage, i, s);
+  if (!style.vertical) return { text, style, x, y, advance: Math.abs(engine.f32(s, 2) - engine.f32(s, 0)) };
+  // Vertical writing: PDFium's origin is where the glyph is drawn, half a cell left of the
+  // pen; its loose box starts at the pen's height.
+  const top = Math.max(engine.f32(s, 1), engine.f32(s, 3));
+  return { text, style, x: x + (style.size * style.m[0]) / 2, y: top, advance: style.verticalAdvance };
+}
+
+/** Blanks are gaps between runs, not text: the layout sees their width and decides. */
+function isBlank(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = values.sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function sameString(prev: Char, next: Char): boolean {
-  return next.object === prev.object && next.size === prev.size && next.vertical === prev.vertical && sameAxes(prev.m, next.m);
 }
 
 /** Where `next` starts relative to where `prev` ends, along and across the writing direction. */
@@ -137,16 +142,12 @@ function gapAfter(prev: Char, next: Char): { along: number; across: number } {
 }
 
 /** The font size in user-space points. */
-function emOf(c: Char): number {
-  return c.size * Math.hypot(c.m[2], c.m[3]);
-}
-
-function sameAxes(a: Matrix, b: Matrix): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+function emOf({ style }: Char): number {
+  return style.size * Math.hypot(style.m[2], style.m[3]);
 }
 
 /** The writing direction: along the baseline, or down the glyph axis for vertical writing. */
-function direction({ m, vertical }: Char): [number, number] {
+function direction({ style: { m, vertical } }: Char): [number, number] {
   const [x, y] = vertical ? [-m[2], -m[3]] : [m[0], m[1]];
   const len = Math.hypot(x, y) || 1;
   return [x / len, y / len];
@@ -157,78 +158,90 @@ function toRun(chars: readonly Char[], base: Matrix): TextRunInput {
   const last = chars[chars.length - 1]!;
   const [ux, uy] = direction(first);
   const width = (last.x - first.x) * ux + (last.y - first.y) * uy + last.advance;
-  const { m, size } = first;
+  const { m, size, ascent, descent, vertical } = first.style;
   const glyphSpace: Matrix = [m[0] * size, m[1] * size, m[2] * size, m[3] * size, first.x, first.y];
   return {
     text: chars.map((c) => c.text).join(''),
     transform: compose(base, glyphSpace),
     width,
-    ascent: first.ascent,
-    descent: first.descent,
-    vertical: first.vertical,
+    ascent,
+    descent,
+    vertical,
   };
 }
 
-interface FontFacts {
-  readonly font: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly vertical: boolean;
-  /** Vertical writing: the advance down the column, in ems. */
-  readonly verticalAdvance: number;
-}
+/** Each text object's style, read once; each font's metrics, read once per page. */
+class StyleCache {
+  readonly #byObject = new Map<number, Style>();
+  readonly #byFont = new Map<number, { ascent: number; descent: number; verticalWidth: number }>();
+  constructor(private readonly engine: Pdfium, private readonly textPage: number) {}
 
-/** What runs need of each text object's font, looked up once per object and per font. */
-class FontCache {
-  readonly #byObject = new Map<number, FontFacts>();
-  readonly #byFont = new Map<number, FontFacts>();
-  constructor(private readonly engine: Pdfium) {}
-
-  of(object: number, code: number, size: number): FontFacts {
-    let facts = this.#byObject.get(object);
-    if (!facts) {
-      const font = this.engine.raw.FPDFTextObj_GetFont(object);
-      facts = this.#byFont.get(font) ?? this.#read(font, code, size);
-      this.#byFont.set(font, facts);
-      this.#byObject.set(object, facts);
+  /** The style of `object`, read from its character `i` (Unicode `code`). */
+  of(object: number, i: number, code: number): Style {
+    let style = this.#byObject.get(object);
+    if (!style) {
+      style = this.#read(object, i, code);
+      this.#byObject.set(object, style);
     }
-    return facts;
+    return style;
   }
 
-  #read(font: number, code: number, size: number): FontFacts {
-    const { raw, scratch: s } = this.engine;
-    const metric = (get: (font: number, size: number, out: number) => number): number | undefined =>
-      font && get(font, 1, s) ? this.engine.f32(s, 0) : undefined;
-    // A vertical-writing font reports its glyphs' vertical advance, which is negative (down).
-    const width = font && raw.FPDFFont_GetGlyphWidth(font, code, size, s) ? this.engine.f32(s, 0) : 0;
-    const program = font ? lineMetrics(fontProgram(this.engine, font)) : null;
+  #read(object: number, i: number, code: number): Style {
+    const { engine, textPage } = this;
+    const { raw, scratch: s } = engine;
+    const size = Math.abs(raw.FPDFText_GetFontSize(textPage, i));
+    raw.FPDFText_GetMatrix(textPage, i, s);
+    const m: Matrix = [engine.f32(s, 0), engine.f32(s, 1), engine.f32(s, 2), engine.f32(s, 3), 0, 0];
+    const font = raw.FPDFTextObj_GetFont(object);
+    let metrics = this.#byFont.get(font);
+    if (!metrics) this.#byFont.set(font, (metrics = this.#fontMetrics(font, code)));
     return {
-      font,
-      ascent: program?.ascent ?? metric(raw.FPDFFont_GetAscent) ?? 0.8,
-      descent: program?.descent ?? metric(raw.FPDFFont_GetDescent) ?? -0.2,
-      vertical: width < 0,
-      verticalAdvance: -width / size,
+      m,
+      size,
+      ascent: metrics.ascent,
+      descent: metrics.descent,
+      // A vertical-writing font reports its glyphs' vertical advance, which is negative (down).
+      vertical: metrics.verticalWidth < 0,
+      upright: Math.abs(m[1]) + Math.abs(m[2]) <= UPRIGHT * (Math.abs(m[0]) + Math.abs(m[3])),
+      verticalAdvance: -metrics.verticalWidth * size * Math.abs(m[3]),
     };
   }
 
-  /** Advance of a rotated character, text-space points (the loose box is axis-bound). */
-  advance(object: number, code: number, size: number): number {
+  #fontMetrics(font: number, code: number): { ascent: number; descent: number; verticalWidth: number } {
     const { raw, scratch: s } = this.engine;
-    const { font } = this.of(object, code, size);
-    return font && raw.FPDFFont_GetGlyphWidth(font, code, size, s) ? Math.abs(this.engine.f32(s, 0)) : size;
+    if (!font) return { ascent: 0.8, descent: -0.2, verticalWidth: 0 };
+    const metric = (get: (font: number, size: number, out: number) => number, fallback: number): number =>
+      get(font, 1, s) ? this.engine.f32(s, 0) : fallback;
+    const program = programLineMetrics(this.engine, font);
+    return {
+      ascent: program?.ascent ?? metric(raw.FPDFFont_GetAscent, 0.8),
+      descent: program?.descent ?? metric(raw.FPDFFont_GetDescent, -0.2),
+      verticalWidth: raw.FPDFFont_GetGlyphWidth(font, code, 1, s) ? this.engine.f32(s, 0) : 0,
+    };
+  }
+
+  /** Advance of a rotated character `i`, user-space points (the loose box is axis-bound). */
+  advance(i: number, code: number): number {
+    const { engine, textPage } = this;
+    const { raw, scratch: s } = engine;
+    const object = raw.FPDFText_GetTextObject(textPage, i);
+    const { size, m } = this.of(object, i, code);
+    const font = raw.FPDFTextObj_GetFont(object);
+    const width = font && raw.FPDFFont_GetGlyphWidth(font, code, size, s) ? Math.abs(engine.f32(s, 0)) : size;
+    return width * Math.hypot(m[0], m[1]);
   }
 }
 
-/** The embedded font program of a font (empty if none). */
-function fontProgram(engine: Pdfium, font: number): Uint8Array {
+/** Line metrics of a font's embedded program, read where the engine copies it (no copy here). */
+function programLineMetrics(engine: Pdfium, font: number): { ascent: number; descent: number } | null {
   const { raw, scratch: s } = engine;
-  if (!raw.FPDFFont_GetFontData(font, 0, 0, s)) return new Uint8Array(0);
+  if (!raw.FPDFFont_GetFontData(font, 0, 0, s)) return null;
   const length = engine.i32(s, 0);
-  if (length <= 0) return new Uint8Array(0);
+  if (length <= 0) return null;
   const buffer = raw.malloc(length);
   try {
-    if (!raw.FPDFFont_GetFontData(font, buffer, length, s)) return new Uint8Array(0);
-    return engine.heap.HEAPU8.slice(buffer, buffer + length);
+    if (!raw.FPDFFont_GetFontData(font, buffer, length, s)) return null;
+    return lineMetrics(engine.heap.HEAPU8.subarray(buffer, buffer + length));
   } finally {
     raw.free(buffer);
   }
