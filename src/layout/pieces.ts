@@ -2,8 +2,8 @@
  * @module Splitting a line into pieces, one per table cell or word group. Two neighbouring
  * runs stay in one piece unless the blank between them is wider than about one character,
  * or a vertical ruling stands between them. A reader may also hand over one run that spans
- * two cells (pdf.js joins text less than ~0.6 em apart into one item, so a tight table gives
- * "27,664.22 一、一般公共服务支出"); such a run is cut where a ruling crosses it.
+ * two cells (one string shown across a tight table's border gives "27,664.22 一、一般公共服务支出"
+ * when the writer spaced its cells with a blank); such a run is cut where a ruling crosses it.
  */
 import { charBoundaries, charEms } from './glyphs.js';
 import type { PlacedRun } from './orient.js';

@@ -11,7 +11,7 @@
 /** Affine matrix [a, b, c, d, e, f] as in PDF: (x, y) → (a·x + c·y + e, b·x + d·y + f). */
 export type Matrix = readonly [number, number, number, number, number, number];
 
-/** One run of text as a PDF reader reports it (a pdf.js text item, say). */
+/** One run of text as a PDF reader reports it: glyphs shown one after another without a gap. */
 export interface TextRunInput {
   readonly text: string;
   /**

@@ -74,7 +74,7 @@ test('江苏省委办公厅 2019 tables: a /Rotate 90 page reads top to bottom, 
   assert.equal(d.pages, 12);
   const rows = pageRows(d, 1);
   assert.deepEqual(rows.slice(0, 3), [['收支预算总表'], ['部门：中共江苏省委办公厅', '单位：万元'], ['收入', '支出']]);
-  // pdf.js returns "27,664.22 一、一般公共服务支出" as one item; the cell border cuts it.
+  // "27,664.22 一、一般公共服务支出" is one string across a cell border; the border cuts it.
   assertRow(d, 1, ['一、财政拨款', '27,664.22', '一、一般公共服务支出', '22,395.50', '一、基本支出', '11,700.63']);
   assertRow(d, 1, ['收入合计', '27,664.22', '支出合计', '27,664.22']);
   assert.ok(rowIndex(d, 1, ['收入合计', '27,664.22', '支出合计', '27,664.22']) > rowIndex(d, 1, ['收支预算总表']));

@@ -45,8 +45,8 @@ test('a /Rotate 270 page whose content is drawn for it reads upright, unturned',
   assert.deepEqual([pages.value.pages[0]!.layout.width, pages.value.pages[0]!.layout.height], [842, 595]);
 });
 
-// "12.50 Beta" is one Tj with a space: pdf.js returns it as one item, as it does for
-// adjacent cells of tight tables. Helvetica "12.50 " is 30.58 pt wide at 10 pt.
+// "12.50 Beta" is one Tj with a space: two runs with a one-blank gap, as adjacent cells of
+// tight tables often are. Helvetica "12.50 " is 30.58 pt wide at 10 pt.
 const joined = textAt('12.50 Beta', 100, 700);
 
 test('a thin filled rectangle through a joined item cuts it into two pieces', async () => {
@@ -77,7 +77,7 @@ test('rulings are found through nested transforms and form XObject matrices', as
 
 test('wide blanks split pieces, font-change fragments of one word join', async () => {
   const content = textAt('Total', 100, 700) + textAt('1,000.00', 200, 700) +
-    // "20" in Helvetica, "26" in Times right after it: pdf.js gives two items, one word.
+    // "20" in Helvetica, "26" in Times right after it: two text objects, one word.
     textAt('20', 100, 680) + textAt('26', 111.12, 680, 10, 'F2');
   assert.deepEqual(pieces(await doc(tinyPdf([{ content }]))), [['Total', '1,000.00'], ['2026']]);
 });
@@ -160,7 +160,7 @@ test('an encrypted PDF gives ENCRYPTED; with its password it reads', async () =>
   assert.deepEqual(open.value.lines.map((l) => l.text), ['Secret budget 100.00']);
 });
 
-test('the caller keeps its buffer (pdf.js would otherwise detach it)', async () => {
+test('the caller keeps its buffer (the engine reads a copy in its own memory)', async () => {
   const bytes = tinyPdf([{ content: textAt('kept', 72, 700) }]);
   const before = bytes.length;
   await readPdf(bytes);

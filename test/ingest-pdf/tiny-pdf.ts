@@ -2,9 +2,9 @@
  * @module Test helper: writes small, valid PDFs from content streams, so that geometry the
  * corpus does not show (content drawn sideways without /Rotate, /Rotate 270, rulings inside
  * a form XObject) can be checked through the real reader. Text uses the standard fonts
- * Helvetica (/F1) and Times-Roman (/F2), which pdf.js has in its bundled font data, and the
+ * Helvetica (/F1) and Times-Roman (/F2), which the engine has built in, and the
  * non-embedded Chinese font STSong-Light with the predefined CMaps UniGB-UCS2-H (/F3) and
- * UniGB-UCS2-V (/F4, vertical writing): text in those only decodes with pdf.js's CMap files.
+ * UniGB-UCS2-V (/F4, vertical writing): text in those only decodes with the engine's CMaps.
  */
 
 export interface TinyPage {
@@ -25,7 +25,7 @@ export function tinyPdf(pages: readonly TinyPage[]): Uint8Array {
   const pageTree = add('');
   const helvetica = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const times = add('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>');
-  // pdf.js needs a FontDescriptor to treat the font as composite (CID-keyed).
+  // A composite (CID-keyed) font with a FontDescriptor, as readers expect.
   const songDescriptor = add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
     '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
   const song = add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
