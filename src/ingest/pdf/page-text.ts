@@ -19,6 +19,8 @@ const MAX_SPACING_EMS = 0.6;
 const ACROSS_EMS = 0.05;
 /** Off-axis matrix terms below this share of the scale count as upright. */
 const UPRIGHT = 1e-3;
+/** Points a loose box's edge may lie off the character's origin (float rounding). */
+const ORIGIN_SLACK = 0.01;
 const UNMAPPED = '\ufffd';
 
 /** What all characters of one text object share: matrix, size, font metrics, writing mode. */
@@ -112,9 +114,14 @@ function readChar(engine: Pdfium, textPage: number, i: number, styles: StyleCach
   const x = engine.f64(s, 0);
   const y = engine.f64(s, 1);
   if (!style.vertical && !style.upright) return { text, style, x, y, advance: styles.advance(i, code) };
-  // FS_RECTF: left, top, right, bottom. An upright character's loose box is its advance × one em.
+  // FS_RECTF: left, top, right, bottom. An upright character's loose box is its advance × one
+  // em from its origin; where PDFium had no metrics it gives the glyph's ink box instead.
   raw.FPDFText_GetLooseCharBox(textPage, i, s);
-  if (!style.vertical) return { text, style, x, y, advance: Math.abs(engine.f32(s, 2) - engine.f32(s, 0)) };
+  if (!style.vertical) {
+    const [left, right] = [engine.f32(s, 0), engine.f32(s, 2)];
+    const fromOrigin = Math.abs(Math.min(left, right) - x) <= ORIGIN_SLACK || Math.abs(Math.max(left, right) - x) <= ORIGIN_SLACK;
+    return { text, style, x, y, advance: fromOrigin ? Math.abs(right - left) : styles.advance(i, code) };
+  }
   // Vertical writing: PDFium's origin is where the glyph is drawn, half a cell left of the
   // pen; its loose box starts at the pen's height.
   const top = Math.max(engine.f32(s, 1), engine.f32(s, 3));
@@ -220,7 +227,7 @@ class StyleCache {
     };
   }
 
-  /** Advance of a rotated character `i`, user-space points (the loose box is axis-bound). */
+  /** Advance of character `i` from its font, user-space points: for rotated characters (the loose box is axis-bound) and characters PDFium has no loose box for. */
   advance(i: number, code: number): number {
     const { engine, textPage } = this;
     const { raw, scratch: s } = engine;
