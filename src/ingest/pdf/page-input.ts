@@ -6,6 +6,7 @@
 import type { Matrix, PageInput } from '../../layout/index.js';
 import { pageGraphics } from './page-paths.js';
 import { textRuns } from './page-text.js';
+import type { FontPrograms } from './page-text.js';
 import type { PdfDocument, Pdfium } from './pdfium.js';
 
 export interface PageRead {
@@ -17,7 +18,7 @@ export interface PageRead {
 }
 
 /** Read the text runs and painted paths of page `index` (0-based); throws if it cannot be loaded. */
-export function readPage(doc: PdfDocument, index: number): PageRead {
+export function readPage(doc: PdfDocument, index: number, programs: FontPrograms): PageRead {
   const { engine } = doc;
   const page = engine.raw.FPDF_LoadPage(doc.handle, index);
   if (!page) throw new Error('PDFium could not load the page');
@@ -25,7 +26,7 @@ export function readPage(doc: PdfDocument, index: number): PageRead {
     const rotate = (engine.raw.FPDFPage_GetRotation(page) & 3) * 90;
     const { matrix, width, height } = viewport(visibleBox(engine, page), rotate);
     const { paths, images } = pageGraphics(engine, page, matrix);
-    return { input: { width, height, runs: textRuns(engine, page, matrix), paths }, images, rotate };
+    return { input: { width, height, runs: textRuns(engine, page, matrix, programs), paths }, images, rotate };
   } finally {
     engine.raw.FPDF_ClosePage(page);
   }

@@ -49,13 +49,13 @@ interface Char {
 }
 
 /** Text runs of a loaded page, brought into the displayed frame by `base`. */
-export function textRuns(engine: Pdfium, page: number, base: Matrix): TextRunInput[] {
+export function textRuns(engine: Pdfium, page: number, base: Matrix, programs: FontPrograms): TextRunInput[] {
   const { raw } = engine;
   const textPage = raw.FPDFText_LoadPage(page);
   if (!textPage) return [];
   const chars: Array<Char | null> = [];
   try {
-    const styles = new StyleCache(engine, textPage);
+    const styles = new StyleCache(engine, textPage, programs);
     const count = raw.FPDFText_CountChars(textPage);
     for (let i = 0; i < count; i++) chars.push(readChar(engine, textPage, i, styles));
   } finally {
@@ -181,7 +181,7 @@ function toRun(chars: readonly Char[], base: Matrix): TextRunInput {
 class StyleCache {
   readonly #byObject = new Map<number, Style>();
   readonly #byFont = new Map<number, { ascent: number; descent: number; verticalWidth: number }>();
-  constructor(private readonly engine: Pdfium, private readonly textPage: number) {}
+  constructor(private readonly engine: Pdfium, private readonly textPage: number, private readonly programs: FontPrograms) {}
 
   /** The style of `object`, read from its character `i` (Unicode `code`). */
   of(object: number, i: number, code: number): Style {
@@ -219,7 +219,7 @@ class StyleCache {
     if (!font) return { ascent: 0.8, descent: -0.2, verticalWidth: 0 };
     const metric = (get: (font: number, size: number, out: number) => number, fallback: number): number =>
       get(font, 1, s) ? this.engine.f32(s, 0) : fallback;
-    const program = programLineMetrics(this.engine, font);
+    const program = this.programs.lineMetrics(font);
     return {
       ascent: program?.ascent ?? metric(raw.FPDFFont_GetAscent, 0.8),
       descent: program?.descent ?? metric(raw.FPDFFont_GetDescent, -0.2),
@@ -239,19 +239,53 @@ class StyleCache {
   }
 }
 
-/** Line metrics of a font's embedded program, read where the engine copies it (no copy here). */
-function programLineMetrics(engine: Pdfium, font: number): { ascent: number; descent: number } | null {
-  const { raw, scratch: s } = engine;
-  if (!raw.FPDFFont_GetFontData(font, 0, 0, s)) return null;
-  const length = engine.i32(s, 0);
-  if (length <= 0) return null;
-  const buffer = raw.malloc(length);
-  try {
-    if (!raw.FPDFFont_GetFontData(font, buffer, length, s)) return null;
-    return lineMetrics(engine.heap.HEAPU8.subarray(buffer, buffer + length));
-  } finally {
-    raw.free(buffer);
+/**
+ * Line metrics of embedded font programs, for one document. A font handle is only valid
+ * while a page uses it (PDFium may free the font and reuse the address), so programs are
+ * known by name and length, and copied out of the engine once each, not once per page.
+ */
+export class FontPrograms {
+  readonly #known = new Map<string, LineMetrics | null>();
+  constructor(private readonly engine: Pdfium) {}
+
+  lineMetrics(font: number): LineMetrics | null {
+    const { raw, scratch: s } = this.engine;
+    if (!raw.FPDFFont_GetFontData(font, 0, 0, s)) return null;
+    const length = this.engine.i32(s, 0);
+    if (length <= 0) return null;
+    const key = `${this.#name(font)}\u0000${length}`;
+    if (!this.#known.has(key)) this.#known.set(key, this.#read(font, length));
+    return this.#known.get(key)!;
   }
+
+  #name(font: number): string {
+    const { raw, heap } = this.engine;
+    const length = raw.FPDFFont_GetBaseFontName(font, 0, 0);
+    if (length <= 0) return '';
+    const buffer = raw.malloc(length);
+    try {
+      raw.FPDFFont_GetBaseFontName(font, buffer, length);
+      return new TextDecoder().decode(heap.HEAPU8.subarray(buffer, buffer + length - 1));
+    } finally {
+      raw.free(buffer);
+    }
+  }
+
+  #read(font: number, length: number): LineMetrics | null {
+    const { raw, scratch: s, heap } = this.engine;
+    const buffer = raw.malloc(length);
+    try {
+      if (!raw.FPDFFont_GetFontData(font, buffer, length, s)) return null;
+      return lineMetrics(heap.HEAPU8.subarray(buffer, buffer + length));
+    } finally {
+      raw.free(buffer);
+    }
+  }
+}
+
+export interface LineMetrics {
+  readonly ascent: number;
+  readonly descent: number;
 }
 
 /**
@@ -259,7 +293,7 @@ function programLineMetrics(engine: Pdfium, font: number): { ascent: number; des
  * `head` tables: the line metrics the font's own renderer uses, which a descriptor's /Ascent
  * and /Descent often misstate (ONLYOFFICE writes 220 for 880). Null for other programs.
  */
-export function lineMetrics(program: Uint8Array): { ascent: number; descent: number } | null {
+export function lineMetrics(program: Uint8Array): LineMetrics | null {
   if (program.length < 12) return null;
   const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
   const tag = view.getUint32(0);

@@ -42,6 +42,7 @@ export interface PdfiumApi {
   readonly FPDFFont_GetDescent: Fn;
   readonly FPDFFont_GetGlyphWidth: Fn;
   readonly FPDFFont_GetFontData: Fn;
+  readonly FPDFFont_GetBaseFontName: Fn;
   readonly FPDFPage_CountObjects: Fn;
   readonly FPDFPage_GetObject: Fn;
   readonly FPDFPageObj_GetType: Fn;

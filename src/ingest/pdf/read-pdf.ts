@@ -10,6 +10,7 @@ import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '
 import { openPdf } from './pdfium.js';
 import type { OpenOptions } from './pdfium.js';
 import { readPage } from './page-input.js';
+import { FontPrograms } from './page-text.js';
 
 export type ReadPdfOptions = OpenOptions;
 
@@ -44,6 +45,7 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
   const opened = await openPdf(bytes, options);
   if (!opened.ok) return opened;
   const { doc } = opened;
+  const programs = new FontPrograms(doc.engine);
   const pages: PdfPage[] = [];
   const warnings: IngestWarning[] = [];
   const warn = (code: string, page: number, message: string): void => {
@@ -53,7 +55,7 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
     for (let n = 1; n <= doc.pageCount; n++) {
       let page: PdfPage;
       try {
-        const read = readPage(doc, n - 1);
+        const read = readPage(doc, n - 1, programs);
         page = { page: n, rotate: read.rotate, layout: layoutPage(read.input), images: read.images };
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
