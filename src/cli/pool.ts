@@ -43,7 +43,7 @@ export function worthPooling(groups: readonly (readonly string[])[], jobs: numbe
 function spawn(): Worker {
   // The process's own node options (`--input-type`, `-e`, `--import tsx`…) describe its entry,
   // not the worker's, and some are invalid in a worker: none are passed on.
-  const options = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } };
+  const options = { execArgv: [] };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./group-worker.js', import.meta.url), options);
   const entry = new URL('./group-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register();
