@@ -1,5 +1,5 @@
 /**
- * @module ingest/pdf — the PDF reader (pdf.js). `readPdf` gives the common `RawDocument`;
+ * @module ingest/pdf — the PDF reader (PDFium). `readPdf` gives the common `RawDocument`;
  * `readPdfPages` gives the per-page layouts, ruling lines included.
  */
 export { readPdf, readPdfPages } from './read-pdf.js';

@@ -43,7 +43,7 @@ function visibleBox(engine: Pdfium, page: number): [number, number, number, numb
 
 /**
  * User space → displayed page at scale 1: the y axis flipped, /Rotate applied, the visible
- * box's corner at the origin (the transform pdf.js's PageViewport and every viewer use).
+ * box's corner at the origin (the transform every viewer uses, pdf.js's PageViewport among them).
  */
 export function viewport(box: readonly [number, number, number, number], rotate: number): { matrix: Matrix; width: number; height: number } {
   const [x0, y0, x1, y1] = box;
