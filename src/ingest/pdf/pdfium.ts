@@ -87,6 +87,14 @@ export function loadPdfium(): Promise<Pdfium> {
   return loading;
 }
 
+/**
+ * After the engine threw (a WebAssembly trap or abort on some malformed file), its memory
+ * may be inconsistent: the next document gets a fresh instance.
+ */
+export function discardPdfium(): void {
+  loading = null;
+}
+
 async function load(): Promise<Pdfium> {
   const { init } = await import('@embedpdf/pdfium');
   const wasm = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
@@ -135,7 +143,13 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
   // The engine reads the document from its own memory for as long as it is open.
   const data = malloc(bytes.length);
   engine.heap.HEAPU8.set(bytes, data);
-  const handle = api.FPDF_LoadMemDocument64(data, bytes.length, options.password ?? '');
+  let handle: number;
+  try {
+    handle = api.FPDF_LoadMemDocument64(data, bytes.length, options.password ?? '');
+  } catch (err) {
+    discardPdfium();
+    return { ok: false, error: { code: 'DAMAGED', message: `PDF 无法读取 (unreadable PDF: ${err instanceof Error ? err.message : String(err)})` } };
+  }
   if (!handle) {
     const code = api.FPDF_GetLastError();
     free(data);

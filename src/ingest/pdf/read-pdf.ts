@@ -7,8 +7,8 @@
 import { layoutPage } from '../../layout/index.js';
 import type { PageLayout } from '../../layout/index.js';
 import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '../types.js';
-import { openPdf } from './pdfium.js';
-import type { OpenOptions } from './pdfium.js';
+import { discardPdfium, openPdf } from './pdfium.js';
+import type { OpenOptions, PdfDocument } from './pdfium.js';
 import { readPage } from './page-input.js';
 import { FontPrograms } from './page-text.js';
 
@@ -44,15 +44,16 @@ const UNMAPPED = /[\ufffd\ue000-\uf8ff]/gu;
 export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPagesResult> {
   const opened = await openPdf(bytes, options);
   if (!opened.ok) return opened;
-  const { doc } = opened;
-  const programs = new FontPrograms(doc.engine);
+  let doc: PdfDocument | null = opened.doc;
+  let programs = new FontPrograms(doc.engine);
+  const pageCount = doc.pageCount;
   const pages: PdfPage[] = [];
   const warnings: IngestWarning[] = [];
   const warn = (code: string, page: number, message: string): void => {
     warnings.push({ code, page, message });
   };
   try {
-    for (let n = 1; n <= doc.pageCount; n++) {
+    for (let n = 1; n <= pageCount && doc; n++) {
       let page: PdfPage;
       try {
         const read = readPage(doc, n - 1, programs);
@@ -61,14 +62,22 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = 
         const message = err instanceof Error ? err.message : String(err);
         if (options.strict) return { ok: false, error: { code: 'DAMAGED', message: `第${n}页无法读取 (page ${n} unreadable: ${message})` } };
         warn('PAGE_UNREADABLE', n, `第${n}页无法读取 (page unreadable: ${message})`);
+        if (err instanceof WebAssembly.RuntimeError) {
+          // The engine trapped: its memory may be inconsistent. The rest is read by a fresh one.
+          discardPdfium();
+          const again = await openPdf(bytes, options);
+          doc = again.ok ? again.doc : null;
+          if (doc) programs = new FontPrograms(doc.engine);
+          for (let rest = n + 1; !doc && rest <= pageCount; rest++) warn('PAGE_UNREADABLE', rest, `第${rest}页无法读取 (page unreadable: ${message})`);
+        }
         continue;
       }
       pages.push(page);
       noteWarnings(n, page, warn);
     }
-    return { ok: true, value: { pageCount: doc.pageCount, pages, warnings } };
+    return { ok: true, value: { pageCount, pages, warnings } };
   } finally {
-    doc.close();
+    doc?.close();
   }
 }
 
