@@ -10,6 +10,8 @@ const E = 'budget.gpbEconomicExpenditure';
 const F = 'budget.gpbBasicFunctional';
 const B = 'budget.basicExpenditure';
 const P = 'budget.projectExpenditure';
+const FE = 'budget.fiscalExpenditure';
+const FB = 'budget.fiscalBasicExpenditure';
 const GPB = 'budget.gpbExpenditure';
 const GPB_BASIC = 'budget.gpbBasicExpenditure';
 
@@ -48,6 +50,35 @@ const ECONOMIC_CROSS: IdentitySpec[] = [
     basis: '一般公共预算基本支出按功能分类与按经济分类的合计相等。' },
 ];
 
+/**
+ * 财政拨款支出表 / 财政拨款基本支出表: the three funds together, split as the general budget's
+ * tables; the general budget is part of them, and they are part of all funds' spending.
+ */
+const FISCAL: IdentitySpec[] = [
+  { id: `${FE}.rowSum`, kind: 'row', table: FE, lhs: ['total'], rhs: ['basic', 'project'], requires: ['basic'],
+    basis: '财政拨款支出每行：合计 = 基本支出 + 项目支出。' },
+  { id: `${FE}.basicSplit`, kind: 'row', table: FE, lhs: ['basic'], rhs: ['personnel', 'public'], requires: ['basic', 'personnel'],
+    basis: '基本支出 = 人员经费 + 公用经费。' },
+  { id: `${FE}.hierarchy`, kind: 'hierarchy', table: FE, basis: HIERARCHY_BASIS },
+  { id: `${FB}.rowSum`, kind: 'row', table: FB, lhs: ['total'], rhs: ['personnel', 'public'], requires: ['personnel'],
+    basis: '财政拨款基本支出每行：合计 = 人员经费 + 公用经费。' },
+  { id: `${FB}.hierarchy`, kind: 'hierarchy', table: FB, basis: HIERARCHY_BASIS },
+  { id: 'budget.cross.fiscalExpenditureClasses', kind: 'rows', rows: 'classes', op: '=', keyed: { expenditureTotal: 'total' },
+    left: { table: 'budget.fiscalSummary', column: 'total' }, right: { table: FE, column: 'total' },
+    basis: '财政拨款收支总表各类支出 = 财政拨款支出表对应类合计。' },
+  { id: 'budget.cross.fiscalBasic', kind: 'cells', op: '=', lhs: [cell(FE, 'total', 'basic')], rhs: [cell(FB, 'total', 'total')],
+    basis: '财政拨款支出表基本支出合计 = 财政拨款基本支出表合计。' },
+  ...['total', 'basic', 'project'].flatMap((column): IdentitySpec[] => [
+    { id: 'budget.cross.gpbWithinFiscal', kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
+      left: { table: GPB, column }, right: { table: FE, column }, basis: '一般公共预算支出逐科目不大于财政拨款支出。' },
+    { id: 'budget.cross.fiscalWithinExpenditure', kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
+      left: { table: FE, column }, right: { table: 'budget.expenditure', column }, basis: '财政拨款支出逐科目不大于支出总表。' },
+  ]),
+  { id: 'budget.cross.gpbBasicWithinFiscal', kind: 'rows', rows: 'coded', op: '<=', keyed: { total: 'total' },
+    left: { table: GPB_BASIC, column: 'total' }, right: { table: FB, column: 'total' },
+    basis: '一般公共预算基本支出逐经济科目不大于财政拨款基本支出。' },
+];
+
 /** The budget funds' sources, each paying part of a row; a group column stands for its parts. */
 const UNIT_SOURCES = ['business', 'operating', 'superiorSubsidy', 'affiliated', 'other'];
 const OUTSIDE_FUNDS = ['specialAccount', 'otherFunds', 'priorYearCarryover', 'nonFiscalBalanceUsed'];
@@ -79,4 +110,4 @@ const SOURCE_TABLES: IdentitySpec[] = [
     basis: '项目支出总表总计 = 支出总表项目支出合计。' },
 ];
 
-export const BUDGET_KIND_IDENTITIES: readonly IdentitySpec[] = [...ECONOMIC_ROWS, ...ECONOMIC_CROSS, ...SOURCE_TABLES];
+export const BUDGET_KIND_IDENTITIES: readonly IdentitySpec[] = [...ECONOMIC_ROWS, ...ECONOMIC_CROSS, ...FISCAL, ...SOURCE_TABLES];

@@ -7,7 +7,7 @@ import type { CodeScheme } from '../model/index.js';
 import type { RowSpec, TableSpec } from './types.js';
 import {
   AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, ECONOMIC_EXPENDITURE_COLUMNS,
-  EXPENDITURE_COLUMNS, FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, FUNDING_SOURCE_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
+  EXPENDITURE_COLUMNS, FISCAL_BASIC_COLUMNS, FISCAL_EXPENDITURE_COLUMNS, FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, FUNDING_SOURCE_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
 } from './columns.js';
 
 const row = (key: string, aliases: string[], extra: Partial<RowSpec> = {}): RowSpec => ({ key, aliases, ...extra });
@@ -144,6 +144,9 @@ const T = {
   basic: [/^(预算)?基本支出(预算)?(总|情况)?表$/],
   // 总/情况 required: 项目支出(预算)表 alone is the gpb project table; 广州 adds 及其他支出
   project: [/^(预算)?项目支出(预算)?(总|情况)表$/],
+  // the three funds together (苏州 财政拨款支出表（功能科目）, 江苏 财政拨款基本支出预算表（经济科目）)
+  fiscalExpenditure: [/^财政拨款支出(预算)?表$/],
+  fiscalBasic: [/^财政拨款基本支出(预算)?表$/],
 };
 
 export const TABLE_SPECS: readonly TableSpec[] = [
@@ -178,6 +181,10 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { kind: 'budget.gpbBasicFunctional', disclosure: 'budget', titles: T.gpbBasic, layout: 'coded', columns: BASIC_BUDGET_COLUMNS,
     rows: [TOTAL_ROW], codes: 'functional' },
   { kind: 'budget.basicExpenditure', disclosure: 'budget', titles: T.basic, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'economic' },
+  { kind: 'budget.fiscalExpenditure', disclosure: 'budget', titles: T.fiscalExpenditure, layout: 'coded', columns: FISCAL_EXPENDITURE_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.fiscalBasicExpenditure', disclosure: 'budget', titles: T.fiscalBasic, layout: 'coded', columns: FISCAL_BASIC_COLUMNS,
     rows: [TOTAL_ROW], codes: 'economic' },
   { kind: 'budget.projectExpenditure', disclosure: 'budget', titles: T.project, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS, rows: [TOTAL_ROW] },
 ];
