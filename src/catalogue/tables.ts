@@ -176,15 +176,19 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { kind: 'budget.carryoverDetail', disclosure: 'budget', titles: T.carryover, layout: 'coded', columns: CARRYOVER_COLUMNS, rows: [TOTAL_ROW] },
   // Kinds beyond MODEL.md (docs/model-extensions.md). Listed last: a title that names no
   // classification keeps the kind above; only the classification a title names picks these.
-  { kind: 'budget.gpbEconomicExpenditure', disclosure: 'budget', titles: [...T.gpbExpenditure, ...T.gpbEconomic], layout: 'coded',
+  { kind: 'budget.gpbEconomicExpenditure', disclosure: 'budget', optional: true, titles: [...T.gpbExpenditure, ...T.gpbEconomic], layout: 'coded',
     columns: ECONOMIC_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'economic' },
-  { kind: 'budget.gpbBasicFunctional', disclosure: 'budget', titles: T.gpbBasic, layout: 'coded', columns: BASIC_BUDGET_COLUMNS,
+  { kind: 'budget.gpbBasicFunctional', disclosure: 'budget', optional: true, titles: T.gpbBasic, layout: 'coded', columns: BASIC_BUDGET_COLUMNS,
     rows: [TOTAL_ROW], codes: 'functional' },
-  { kind: 'budget.basicExpenditure', disclosure: 'budget', titles: T.basic, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
+  { kind: 'budget.basicExpenditure', disclosure: 'budget', optional: true, titles: T.basic, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
     rows: [TOTAL_ROW], codes: 'economic' },
-  { kind: 'budget.fiscalExpenditure', disclosure: 'budget', titles: T.fiscalExpenditure, layout: 'coded', columns: FISCAL_EXPENDITURE_COLUMNS,
+  { kind: 'budget.fiscalExpenditure', disclosure: 'budget', optional: true, titles: T.fiscalExpenditure, layout: 'coded', columns: FISCAL_EXPENDITURE_COLUMNS,
     rows: [TOTAL_ROW], codes: 'functional' },
-  { kind: 'budget.fiscalBasicExpenditure', disclosure: 'budget', titles: T.fiscalBasic, layout: 'coded', columns: FISCAL_BASIC_COLUMNS,
+  { kind: 'budget.fiscalBasicExpenditure', disclosure: 'budget', optional: true, titles: T.fiscalBasic, layout: 'coded', columns: FISCAL_BASIC_COLUMNS,
     rows: [TOTAL_ROW], codes: 'economic' },
-  { kind: 'budget.projectExpenditure', disclosure: 'budget', titles: T.project, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS, rows: [TOTAL_ROW] },
+  { kind: 'budget.projectExpenditure', disclosure: 'budget', optional: true, titles: T.project, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
+    rows: [TOTAL_ROW] },
 ];
+
+/** Kinds whose absence is no gap (`TableSpec.optional`). */
+export const OPTIONAL_KINDS: ReadonlySet<string> = new Set(TABLE_SPECS.filter((s) => s.optional).map((s) => s.kind));
