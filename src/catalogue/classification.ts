@@ -116,4 +116,4 @@ export function normalizeName(name: string): string {
  * Tables whose coded rows carry a project's name after the code's name (项目支出表,
  * 上年结转结余情况明细表): their names are not classification names.
  */
-export const PROJECT_ROW_TABLES: readonly string[] = ['budget.gpbProjectExpenditure', 'budget.carryoverDetail'];
+export const PROJECT_ROW_TABLES: readonly string[] = ['budget.gpbProjectExpenditure', 'budget.carryoverDetail', 'budget.projectExpenditure'];

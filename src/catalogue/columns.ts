@@ -117,6 +117,36 @@ export const FUND_COLUMNS: readonly ColumnSpec[] = [
 
 export const BASIC_BUDGET_COLUMNS: readonly ColumnSpec[] = [TOTAL, PERSONNEL, PUBLIC];
 
+/**
+ * 一般公共预算支出表（按经济分类）: economic codes × the split of the functional table (深圳
+ * 支出总计 | 基本支出 | 项目支出; 西安 合计 | 人员经费支出 | 公用经费支出 | 专项业务经费支出), or one
+ * 预算数 column (福州, 泉州 经济分类情况表).
+ */
+export const ECONOMIC_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  col('total', [...TOTAL.aliases, '预算数'], { required: true }), BASIC, PERSONNEL, PUBLIC, PROJECT,
+];
+
+/**
+ * 财政拨款支出表（功能科目） (苏州, 无锡; 江苏 财政拨款支出预算表): the three funds' spending by function,
+ * split as the general budget's, or one 金额 column.
+ */
+export const FISCAL_EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+  col('total', [...TOTAL.aliases, '金额', '预算数'], { required: true }), BASIC, PERSONNEL, PUBLIC, PROJECT,
+];
+
+/** 财政拨款基本支出表（经济科目）: 合计 | 人员经费 | 公用经费, or one 金额 column (江苏). */
+export const FISCAL_BASIC_COLUMNS: readonly ColumnSpec[] = [col('total', [...TOTAL.aliases, '金额'], { required: true }), PERSONNEL, PUBLIC];
+
+/**
+ * 基本支出总表 / 项目支出总表 (深圳), 基本支出（项目支出）预算情况表 (烟台), 部门预算基本支出预算表 (广州):
+ * the spending of all funds by the source that pays it, the source columns of the income table.
+ * 财政拨款 › 合计 is the fiscal subtotal; 其他资金 the sources outside the budget funds (广州).
+ */
+export const FUNDING_SOURCE_COLUMNS: readonly ColumnSpec[] = [
+  ...BUDGET_INCOME_COLUMNS.map((c) => (c.key === 'fiscalSubtotal' ? col('fiscalSubtotal', [...c.aliases, '财政拨款合计']) : c)),
+  col('otherFunds', ['其他资金']),
+];
+
 /** 上年结转结余情况明细表: the same four columns under 财政拨款 and under 非财政拨款. */
 export const CARRYOVER_COLUMNS: readonly ColumnSpec[] = ['fiscal', 'nonFiscal'].flatMap((source) => [
   col(source, [], { required: true }),

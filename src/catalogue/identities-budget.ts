@@ -2,6 +2,7 @@
  * @module Budget (预算) identities of MODEL.md as data; see identities.ts for final accounts.
  */
 import type { IdentitySpec } from './identity-types.js';
+import { BUDGET_KIND_IDENTITIES } from './identities-budget-kinds.js';
 import { cell, cells, fiscalSummary, fundsWithinExpenditure, HIERARCHY_BASIS, threePublic, threePublicCoversEconomic } from './identities.js';
 
 const S = 'budget.summary';
@@ -140,4 +141,4 @@ const CROSS: IdentitySpec[] = [
       basis: '上年结转结余情况明细表合计 = 收支总表上年结转结余（分财政拨款、非财政拨款）。' })),
 ];
 
-export const BUDGET_IDENTITIES: readonly IdentitySpec[] = [...SUMMARY, ...fiscalSummary('budget.fiscalSummary'), ...ROWS, ...CROSS];
+export const BUDGET_IDENTITIES: readonly IdentitySpec[] = [...SUMMARY, ...fiscalSummary('budget.fiscalSummary'), ...ROWS, ...CROSS, ...BUDGET_KIND_IDENTITIES];

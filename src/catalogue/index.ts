@@ -5,7 +5,7 @@ import type { IdentitySpec } from './identity-types.js';
 
 export type * from './types.js';
 export type * from './identity-types.js';
-export { TABLE_SPECS, TITLE_CODE_SCHEMES, TITLE_FILLERS, TITLE_QUALIFIERS } from './tables.js';
+export { OPTIONAL_KINDS, TABLE_SPECS, TITLE_CODE_SCHEMES, TITLE_FILLERS, TITLE_QUALIFIERS } from './tables.js';
 export { ITEMS_AS_ROWS, THREE_PUBLIC_HEADER_WORDS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_ITEM_LABELS, THREE_PUBLIC_LABELS } from './columns.js';
 export { THREE_PUBLIC_EXTRA_ITEMS, THREE_PUBLIC_HEADER_CELLS, THREE_PUBLIC_ROW_PERIODS, threePublicHeaderRole } from './three-public-header.js';
 export type { ThreePublicHeaderRole } from './three-public-header.js';

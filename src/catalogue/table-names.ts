@@ -9,4 +9,7 @@ export const TABLE_NAMES: Readonly<Record<string, string>> = {
   'budget.gpbBasicExpenditure': '一般公共预算基本支出情况表', 'budget.gpbProjectExpenditure': '项目支出表',
   'budget.gf': '政府性基金预算支出情况表', 'budget.soce': '国有资本经营预算支出情况表',
   'budget.threePublic': '一般公共预算“三公”经费支出情况表', 'budget.carryoverDetail': '上年结转结余明细表',
+  'budget.gpbEconomicExpenditure': '一般公共预算支出表（按经济分类）', 'budget.gpbBasicFunctional': '一般公共预算基本支出表（按功能分类）',
+  'budget.basicExpenditure': '基本支出总表', 'budget.projectExpenditure': '项目支出总表',
+  'budget.fiscalExpenditure': '财政拨款支出表（功能科目）', 'budget.fiscalBasicExpenditure': '财政拨款基本支出表（经济科目）',
 };

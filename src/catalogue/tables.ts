@@ -6,8 +6,8 @@
 import type { CodeScheme } from '../model/index.js';
 import type { RowSpec, TableSpec } from './types.js';
 import {
-  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, EXPENDITURE_COLUMNS,
-  FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
+  AMOUNT, BASIC_BUDGET_COLUMNS, BUDGET_EXPENDITURE_COLUMNS, BUDGET_INCOME_COLUMNS, CARRYOVER_COLUMNS, ECONOMIC_EXPENDITURE_COLUMNS,
+  EXPENDITURE_COLUMNS, FISCAL_BASIC_COLUMNS, FISCAL_EXPENDITURE_COLUMNS, FINAL_INCOME_COLUMNS, FISCAL_SIDE, FUND_COLUMNS, FUNDING_SOURCE_COLUMNS, GPB_EXPENDITURE_COLUMNS, PROJECT_COLUMNS,
 } from './columns.js';
 
 const row = (key: string, aliases: string[], extra: Partial<RowSpec> = {}): RowSpec => ({ key, aliases, ...extra });
@@ -138,6 +138,15 @@ const T = {
     /^(一般公共预算)?(财政)?(拨款)?“?三公”?经费(和机关运行经费|[、及]会议费[、及]培训费)(支出)?(预算)?表$/,
   ],
   carryover: [/^上年结转结余(情况)?明细表$/],
+  // 福建: 一般公共预算支出经济分类情况表 (经济分类 is part of the title, not a remark)
+  gpbEconomic: [/^一般公共预算(财政)?(拨款)?支出经济分类(情况)?表$/],
+  // all funds, by paying source: 基本支出总表 (深圳), 基本支出预算情况表 (烟台), (部门)预算基本支出预算表 (广州)
+  basic: [/^(预算)?基本支出(预算)?(总|情况)?表$/],
+  // 总/情况 required: 项目支出(预算)表 alone is the gpb project table; 广州 adds 及其他支出
+  project: [/^(预算)?项目支出(预算)?(总|情况)表$/],
+  // the three funds together (苏州 财政拨款支出表（功能科目）, 江苏 财政拨款基本支出预算表（经济科目）)
+  fiscalExpenditure: [/^财政拨款支出(预算)?表$/],
+  fiscalBasic: [/^财政拨款基本支出(预算)?表$/],
 };
 
 export const TABLE_SPECS: readonly TableSpec[] = [
@@ -165,4 +174,21 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { kind: 'budget.soce', disclosure: 'budget', titles: T.soce, layout: 'coded', columns: FUND_COLUMNS, rows: [TOTAL_ROW], codes: 'functional' },
   { kind: 'budget.threePublic', disclosure: 'budget', titles: T.threePublic, layout: 'threePublic', columns: [], rows: [] },
   { kind: 'budget.carryoverDetail', disclosure: 'budget', titles: T.carryover, layout: 'coded', columns: CARRYOVER_COLUMNS, rows: [TOTAL_ROW] },
+  // Kinds beyond MODEL.md (docs/model-extensions.md). Listed last: a title that names no
+  // classification keeps the kind above; only the classification a title names picks these.
+  { kind: 'budget.gpbEconomicExpenditure', disclosure: 'budget', optional: true, titles: [...T.gpbExpenditure, ...T.gpbEconomic], layout: 'coded',
+    columns: ECONOMIC_EXPENDITURE_COLUMNS, rows: [TOTAL_ROW], codes: 'economic' },
+  { kind: 'budget.gpbBasicFunctional', disclosure: 'budget', optional: true, titles: T.gpbBasic, layout: 'coded', columns: BASIC_BUDGET_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.basicExpenditure', disclosure: 'budget', optional: true, titles: T.basic, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'economic' },
+  { kind: 'budget.fiscalExpenditure', disclosure: 'budget', optional: true, titles: T.fiscalExpenditure, layout: 'coded', columns: FISCAL_EXPENDITURE_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'functional' },
+  { kind: 'budget.fiscalBasicExpenditure', disclosure: 'budget', optional: true, titles: T.fiscalBasic, layout: 'coded', columns: FISCAL_BASIC_COLUMNS,
+    rows: [TOTAL_ROW], codes: 'economic' },
+  { kind: 'budget.projectExpenditure', disclosure: 'budget', optional: true, titles: T.project, layout: 'coded', columns: FUNDING_SOURCE_COLUMNS,
+    rows: [TOTAL_ROW] },
 ];
+
+/** Kinds whose absence is no gap (`TableSpec.optional`). */
+export const OPTIONAL_KINDS: ReadonlySet<string> = new Set(TABLE_SPECS.filter((s) => s.optional).map((s) => s.kind));

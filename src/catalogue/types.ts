@@ -50,4 +50,9 @@ export interface TableSpec {
   readonly rows: readonly RowSpec[];
   /** Which classification the codes of this table are in. */
   readonly codes?: CodeScheme;
+  /**
+   * A shape some places print beside (or instead of) the MODEL.md tables: a document without it
+   * lacks nothing, so its identities simply do not apply there (no "table not found").
+   */
+  readonly optional?: boolean;
 }

@@ -131,7 +131,7 @@ function under(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly C
     || (c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0) && centre(c) > cell.x0 - reach && centre(c) < cell.x1 + reach));
   // the wider reach only for cells of this table: a heading over columns the table does not
   // know (基本支出 over 人员支出 | 公用经费 in a 支出总表) stays a column of its own
-  if (near.length < 2) return subtotalRun(cell, strict, below, specs) ?? centredRun(cell, below, specs) ?? strict;
+  if (near.length < 2) return subtotalRun(cell, strict, below, specs) ?? centredRun(cell, below, specs) ?? totalRun(cell, strict, below, specs) ?? strict;
   if (!near.some((c) => matches(squash(c.text), specs).length > 0)) return strict;
   const x0 = Math.min(...near.map((c) => c.x0));
   const x1 = Math.max(...near.map((c) => c.x1));
@@ -173,6 +173,28 @@ function subtotalRun(cell: HeaderCell, strict: readonly HeaderCell[], below: rea
 }
 
 /**
+ * A heading naming no column, narrower than the gaps of the row below, so that no cell of that
+ * row stands under its text (广州 基本支出预算表: 财政拨款 over 合计 | 一般公共预算 | 政府性基金预算 |
+ * 国有资本经营预算): the run of that row from a bare total on, with the heading's middle inside,
+ * that it stands best centred over. Without a total to open the run any stretch could be meant.
+ */
+function totalRun(cell: HeaderCell, strict: readonly HeaderCell[], below: readonly HeaderCell[], specs: readonly ColumnSpec[]): HeaderCell[] | null {
+  if (strict.length > 0 || matches(squash(cell.text), specs).length > 0) return null;
+  const mid = (cell.x0 + cell.x1) / 2;
+  const row = below.filter((c) => c.y0 <= cell.y1 + 2 * (cell.y1 - cell.y0)).sort((a, b) => a.x0 - b.x0);
+  let best: HeaderCell[] | null = null;
+  row.forEach((c, start) => {
+    if (!GENERIC_TOTAL.has(squash(c.text))) return;
+    for (let end = start + 2; end < row.length && !GENERIC_TOTAL.has(squash(row[end]!.text)); end++) {
+      const run = row.slice(start, end + 1);
+      const inside = mid > run[0]!.x0 && mid < run[run.length - 1]!.x1;
+      if (inside && offCentre(cell, run) <= CENTRED && (!best || offCentre(cell, run) < offCentre(cell, best))) best = run;
+    }
+  });
+  return best;
+}
+
+/**
  * A group's 小计 printed first, left of the cells the heading is centred over (财政拨款收入
  * over 小计 | 一般公共预算收入 | 政府性基金预算收入 …): the nearest cell left of them on
  * their row, when it is a bare total, is the group's too (`adjacent`: the heading's text
@@ -190,10 +212,22 @@ function withSubtotal(heading: HeaderCell, group: readonly HeaderCell[], below: 
   if (start < 0) return [...group];
   const next = row.findIndex((c, i) => i > start && GENERIC_TOTAL.has(squash(c.text)));
   const run = row.slice(start, next < 0 ? row.length : next);
+  if (offCentre(heading, run) <= CENTRED && group.every((c) => run.includes(c))) return run;
+  // no total closes the group and the row runs on past it (深圳 基本支出总表: 财政拨款 over 小计 |
+  // 一般公共预算拨款 | … | 国有资本经营预算拨款, then 财政专户管理资金 …): the run from the 小计
+  // through the group's cells that the heading stands best centred over
+  if (next >= 0) return [...group];
+  const last = Math.max(...group.map((c) => row.indexOf(c)));
+  if (last < start) return [...group];
+  const runs = row.slice(last).map((_, i) => row.slice(start, last + i + 1)).filter((r) => offCentre(heading, r) <= CENTRED);
+  return runs.reduce<HeaderCell[] | null>((best, r) => (best && offCentre(heading, best) <= offCentre(heading, r) ? best : r), null) ?? [...group];
+}
+
+/** How far a heading's middle stands off the middle of a run of cells, in the run's widths. */
+function offCentre(heading: HeaderCell, run: readonly HeaderCell[]): number {
   const x0 = run[0]!.x0;
   const x1 = Math.max(...run.map((c) => c.x1));
-  const centred = Math.abs((heading.x0 + heading.x1) / 2 - (x0 + x1) / 2) <= CENTRED * (x1 - x0);
-  return centred && group.every((c) => run.includes(c)) ? run : [...group];
+  return Math.abs((heading.x0 + heading.x1) / 2 - (x0 + x1) / 2) / (x1 - x0);
 }
 
 /** A group's own total column (合计 stands for the table's). */

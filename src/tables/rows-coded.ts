@@ -6,7 +6,9 @@
 import type { Line } from '../ingest/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
+import { CODE_SCHEMES, PARALLEL_SCHEMES } from '../catalogue/index.js';
 import type { TableSpec } from '../catalogue/index.js';
+import type { CodeScheme } from '../model/index.js';
 import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 import { CodeParts } from './code-parts.js';
@@ -29,7 +31,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   };
   const parts = new CodeParts();
   for (const line of lines) {
-    const full = markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line);
+    const full = markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line, spec.codes);
     if (full) parts.seen(full.code);
     const coded = full ?? parts.complete(line);
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
@@ -79,16 +81,19 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
  * A code printed alone in its cell, with the row's name wrapped onto the lines around it
  * ("208 76.23 76.23"): text alone cannot tell the code from an amount; the piece can.
  * Split codes keep their 款/项 parts, each a piece of its own ("201 03 99 20,120,000.00"),
- * when a printed amount (comma or decimals) follows them.
+ * when a printed amount (comma or decimals) follows them, or the code of a scheme printed
+ * beside the table's own (烟台: "301 08 501 02 社会保障缴费 220.93", the 部门 name wrapped around it).
  */
-function codeCell(line: Line): { code: string; rest: string } | null {
+function codeCell(line: Line, scheme: CodeScheme | undefined): { code: string; rest: string } | null {
   const pieces = line.pieces ?? [];
   const first = pieces[0];
   if (!first || pieces.length < 2 || !/^[2-5]\d{2}(\d{2}){0,2}$/.test(first.text)) return null;
   let n = 1;
   while (first.text.length === 3 && n < 3 && /^\d{1,2}$/.test(pieces[n]?.text ?? '')) n++;
   const after = pieces[n];
-  if (n > 1 && !(after && /^-?[\d,]*\.\d+$|,/.test(after.text))) n = 1;
+  const parallel = (scheme && PARALLEL_SCHEMES[scheme]) ?? [];
+  const beside = after && parallel.some((p) => CODE_SCHEMES[p].test(after.text));
+  if (n > 1 && !(after && (/^-?[\d,]*\.\d+$|,/.test(after.text) || beside))) n = 1;
   const parts = pieces.slice(0, n).map((p, i) => (i > 0 ? p.text.padStart(2, '0') : p.text));
   const printed = pieces.slice(0, n).map((p) => p.text).join(' ');
   return { code: parts.join(''), rest: line.text.slice(printed.length + 1) };

@@ -2,7 +2,7 @@
  * @module Findings of the identity family, worded for an auditor: which figures, what they
  * should add up to, what is printed, and the identity's basis; located at every cell involved.
  */
-import { TABLE_NAMES } from '../../catalogue/index.js';
+import { OPTIONAL_KINDS, TABLE_NAMES } from '../../catalogue/index.js';
 import type { IdentitySpec } from '../../catalogue/index.js';
 import type { Equation, Term } from '../../arithmetic/index.js';
 import { absAmount, formatAmount } from '../../model/index.js';
@@ -63,7 +63,8 @@ export function missingTableFindings(d: Disclosure, identities: readonly Identit
   let count = 0;
   for (const identity of identities) {
     const missing = tablesOf(identity).filter((k) => !present.has(k));
-    if (missing.length === 0) continue;
+    // a table some places print and others need not: without it the identity does not apply
+    if (missing.length === 0 || missing.some((k) => OPTIONAL_KINDS.has(k))) continue;
     count++;
     for (const k of missing) byMissing.set(k, (byMissing.get(k) ?? new Set()).add(identity.id));
   }
