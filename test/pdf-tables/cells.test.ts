@@ -10,10 +10,7 @@
  * - budget-beijing-zhengwufuwu-2026-tables budget.expenditure (p3-6): each row crosses 支出功能分类 ×
  *   政府经济分类 × 部门经济分类 ("2010301-行政运行 50101-工资奖金津补贴 30101-基本工资"), so it stands for
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
- * - Performance tables. budget-central-guojia-xinfangju-2026 (p30-32): the 一级 labels and the
- *   vertical 绩/效/指/标 marker are centred over several rows, so rows after the first of a 一级 group may
- *   carry the previous 一级 label, and single marker characters are read as rows ("绩", "指");
- *   indicators asserted are the ones read right. budget-fuzhou-shangwuju-2026 (p29-39): the plain
+ * - Performance tables. budget-fuzhou-shangwuju-2026 (p29-39): the plain
  *   一级 | 二级 | 三级 | 指标值 grid is read by geometry (grid-indicators.ts: rows marked by their target,
  *   cells by the header's column spans); on p34 a three-line name (对入选“米其林”“黑珍珠”“金梧桐”等推荐
  *   榜单的我市企业数量) printed between tight rows is split among its neighbours, whose targets are
@@ -75,6 +72,10 @@ interface ExpectedPerformance {
   readonly project: string | null;
   readonly department?: string;
   readonly indicator?: ExpectedIndicator;
+  /** More indicators, where one is not enough to show a layout is read. */
+  readonly indicators?: readonly ExpectedIndicator[];
+  /** How many indicator rows the table prints, where asserted. */
+  readonly indicatorCount?: number;
   /** Fund rows printed with one amount: [source key, figure without separators]. */
   readonly funds?: ReadonlyArray<readonly [string, string]>;
 }
@@ -1243,20 +1244,42 @@ const PERFORMANCE_COUNT: Record<string, number> = {
 };
 
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
+  // 一级/二级 labels centred over several rows, the vertical 绩/效/指/标 marker in a column of its own
+  // (no row of it is an indicator), 分值 / （90） stacked in the header: read by geometry.
   'budget-central-guojia-xinfangju-2026': [
     {
-      index: 0, project: '信息化运行维护', department: '国家信访局',
+      index: 0, project: '信息化运行维护', department: '国家信访局', indicatorCount: 9,
       indicator: { name: '项目总成本', target: '≤2134.87万元', page: 30, levels: ['成本指标', '经济成本指标'], weight: '20' },
+      indicators: [
+        { name: '数据中心设备维护量', target: '≥330台（套）', page: 30, levels: ['产出指标', '数量指标'], weight: '8' },
+        { name: '前端运维问题响应时间', target: '≤10分钟', page: 30, levels: ['产出指标', '质量指标'], weight: '8' },
+        { name: '系统软件反应速度', target: '≤4秒', page: 30, levels: ['产出指标', '质量指标'], weight: '8' },
+        { name: '网络安全事件发生率', target: '≤0.5%', page: 30, levels: ['效益指标', '社会效益指标'], weight: '10' },
+        { name: '使用部门满意率', target: '≥85%', page: 30, levels: ['满意度指标', '服务对象满意度指标'], weight: '10' },
+      ],
       funds: [['total', '2134.87'], ['fiscal', '1384.87'], ['carryover', '750.00']],
     },
     {
-      index: 1, project: '信访综合保障经费', department: '国家信访局',
+      index: 1, project: '信访综合保障经费', department: '国家信访局', indicatorCount: 11,
       indicator: { name: '项目成本控制', target: '≤2706.79万元', page: 31, levels: ['成本指标', '经济成本指标'], weight: '20' },
+      indicators: [
+        // 产/出/指/标 one character per line beside the 绩/效/指/标 marker
+        { name: '《人民信访》发行量', target: '720000册', page: 31, levels: ['产出指标', '数量指标'], weight: '8' },
+        { name: '购买货物一次性验收通过率', target: '≥95%', page: 31, levels: ['产出指标', '质量指标'], weight: '4' },
+        // two rows printed tight under one 社会效益指标 label, each with its own target and weight
+        { name: '接访环境', target: '明显改善', page: 31, levels: ['效益指标', '社会效益指标'], weight: '10' },
+        { name: '信访工作法治化水平', target: '持续提升', page: 31, levels: ['效益指标', '社会效益指标'], weight: '5' },
+      ],
       funds: [['total', '2706.79'], ['fiscal', '2616.79'], ['carryover', '90.00'], ['other', '0.00']],
     },
     {
-      index: 2, project: '信访业务培训', department: '国家信访局',
-      indicator: { name: '受训学员满意率', target: '≥95%', page: 32, levels: ['效益指标', '服务对象满意度指标'], weight: '10' },
+      index: 2, project: '信访业务培训', department: '国家信访局', indicatorCount: 9,
+      indicator: { name: '受训学员满意率', target: '≥95%', page: 32, levels: ['满意度指标', '服务对象满意度指标'], weight: '10' },
+      indicators: [
+        { name: '培养实践锻炼、跟班学习干部人数', target: '≥110人', page: 32, levels: ['产出指标', '数量指标'], weight: '6' },
+        { name: '培训合格率', target: '≥98%', page: 32, levels: ['产出指标', '质量指标'], weight: '8' },
+        { name: '信访系统干部整体素质和业务能力', target: '有所提高', page: 32, levels: ['效益指标', '社会效益指标'], weight: '20' },
+      ],
       funds: [['total', '118.01'], ['fiscal', '118.01'], ['carryover', '0.00'], ['other', '0.00']],
     },
   ],
@@ -1452,7 +1475,8 @@ test('performance target tables: project, department and an indicator as printed
       assert.ok(p, `${name}: no performance table ${e.index}`);
       assert.equal(p.project, e.project, `${name} #${e.index}`);
       if (e.department) assert.equal(p.department, e.department, `${name} #${e.index}`);
-      if (e.indicator) assertIndicator(name, p.indicators, e.indicator);
+      for (const ind of [...(e.indicator ? [e.indicator] : []), ...(e.indicators ?? [])]) assertIndicator(name, p.indicators, ind);
+      if (e.indicatorCount !== undefined) assert.equal(p.indicators.length, e.indicatorCount, `${name} #${e.index}: indicators`);
       for (const [key, value] of e.funds ?? []) {
         const cell: Cell | undefined = p.funds.find((f) => f.key === key)?.values.amount;
         assert.ok(cell, `${name} #${e.index}: no fund ${key}`);

@@ -10,7 +10,7 @@ import { parseNumber } from '../../model/index.js';
 import type { PerformanceIndicator } from '../../model/index.js';
 import { findGridHeader } from './grid-columns.js';
 import { byBand, carriedFrom, pieces, readRows } from './grid-rows.js';
-import type { GridRow } from './grid-rows.js';
+import type { GridRow, Piece } from './grid-rows.js';
 import { byPage, compact } from './grid-text.js';
 import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, GEOMETRIC_INDICATOR_REQUIRED, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
@@ -28,11 +28,36 @@ export function readIndicatorGrid(lines: readonly Line[]): PerformanceIndicator[
   const end = body.findIndex((l) => endsRows(compact(l.text)));
   const rows: GridRow[] = [];
   for (const page of byPage((end < 0 ? body : body.slice(0, end)).filter((l) => !furniture(compact(l.text))))) {
-    const ps = pieces(page).filter((p) => !NOISE.has(compact(p.text)));
+    const ps = withoutMarkers(pieces(page));
     rows.push(...readRows(head.bands, byBand(ps, head.bands), carriedFrom(rows)));
   }
   const indicators = rows.map(indicator).filter((i) => i.name !== '');
   return indicators.length > 0 ? indicators : null;
+}
+
+/** Characters of a vertical label are this close: gaps under this many text heights. */
+const STACK_GAP = 0.8;
+
+/**
+ * The pieces less the block's own row label ("绩效指标"), printed whole or one character per line
+ * in a column of its own left of the 一级 labels ("绩" / "效" / "指" / "标", centred beside
+ * several rows): as characters it would be read as rows or glued to a label.
+ */
+function withoutMarkers(ps: readonly Piece[]): Piece[] {
+  const drop = new Set<Piece>(ps.filter((p) => NOISE.has(compact(p.text))));
+  const singles = ps.filter((p) => compact(p.text).length === 1).sort((a, b) => a.y0 - b.y0);
+  const used = new Set<Piece>();
+  for (const p of singles) {
+    if (used.has(p)) continue;
+    const stack = [p];
+    for (const q of singles) {
+      const last = stack[stack.length - 1] as Piece;
+      if (q.y0 > last.y0 && q.x0 < last.x1 && last.x0 < q.x1 && q.y0 - last.y1 < STACK_GAP * (q.y1 - q.y0)) stack.push(q);
+    }
+    stack.forEach((q) => used.add(q));
+    if (NOISE.has(stack.map((q) => compact(q.text)).join(''))) stack.forEach((q) => drop.add(q));
+  }
+  return ps.filter((p) => !drop.has(p));
 }
 
 function endsRows(text: string): boolean {

@@ -237,12 +237,17 @@ export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['指标权重(%)', 'weight'],
   ['指标权重（%）', 'weight'],
   ['指标权重', 'weight'],
+  ['分值权重', 'weight'],
+  ['分值', 'weight'],
   ['备注', 'note'],
   ['是否核心', 'core'],
 ];
 export type GridColumn =
   | 'seq' | 'unitCode' | 'project' | 'total' | 'fiscal' | 'other' | 'goal' | 'level1' | 'level2'
   | 'name' | 'target' | 'content' | 'rule' | 'unit' | 'nature' | 'weight' | 'note' | 'core';
+
+/** A total printed under a grid column's label, no part of it: "分值" / "（90）", "分值权重" / "（90分）". */
+export const GRID_LABEL_TOTAL = /[（(]\d+分?[）)]$/;
 
 /** A header is a grid's when it shows all of these columns. */
 export const GRID_REQUIRED: readonly GridColumn[] = ['project', 'name', 'target'];
@@ -255,7 +260,7 @@ export const GRID_MERGED: readonly GridColumn[] = ['seq', 'unitCode', 'project',
  * grid without one (一级 | 二级 | 三级 | 指标值: names and targets both wrap) has its rows cut by the
  * gaps between them.
  */
-export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit'];
+export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit', 'weight'];
 
 /** A project block's cells that name no project: the total row. */
 export const GRID_TOTAL_ROW = /^(合计|总计)$/;
