@@ -15,8 +15,7 @@
  *   cells by the header's column spans); on p34 a three-line name (对入选“米其林”“黑珍珠”“金梧桐”等推荐
  *   榜单的我市企业数量) printed between tight rows is split among its neighbours, whose targets are
  *   nearer its first and last lines. The goal
- *   text printed above its label 年度目标 is lost. budget-quanzhou-gonganju-2026-unit (p29): the
- *   last table runs on into "2.有关情况说明" (a numbered heading does not end it).
+ *   text printed above its label 年度目标 is lost.
  *   The grid tables (one wide grid of many projects: 长沙 p22-29, 重庆 表十二, 北京 预算表12) are read
  *   per project; their 指标值内容 (长沙) and 备注 columns are not kept (the model has no field), and
  *   长沙's figures under 备注 (20, 10, 5: weights printed under that header) are not read as weights.
@@ -1367,8 +1366,17 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
     { index: 1, project: '女子看守所保障经费', indicator: { name: '按需供应及时性', target: '≥90%', page: 27 }, funds: [['total', '1111.50'], ['fiscal', '1111.50']] },
     { index: 2, project: '公安办案业务经费', indicator: { name: '服务对象满意率', target: '≥95%', page: 28, levels: ['满意度指标', '服务对象满意度指标'] }, funds: [['total', '6258.60'], ['other', '0.00']] },
     {
-      index: 3, project: '泉州市社会治理现代化智慧调度指挥中心',
+      // The last table ends at "2.有关情况说明" (a numbered heading); its six rows as printed, a
+      // target wrapped over six lines one cell.
+      index: 3, project: '泉州市社会治理现代化智慧调度指挥中心', indicatorCount: 6,
       indicator: { name: '系统功能实现率', target: '≥100%', page: 29, levels: ['产出指标', '质量指标'] },
+      indicators: [
+        {
+          name: '完善社会治安防控体系', target: '=通过项目建设，公安机关全年度矛盾纠纷排查化解率得到进一步提高项',
+          page: 29, levels: ['效益指标', '社会效益指标'],
+        },
+        { name: '"群众社会治安满意度"', target: '=100%', page: 29, levels: ['满意度指标', '服务对象满意度指标'] },
+      ],
       funds: [['total', '237.50'], ['fiscal', '237.50'], ['other', '0.00']],
     },
   ],

@@ -15,6 +15,7 @@ import { byPage, compact } from './grid-text.js';
 import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, GEOMETRIC_INDICATOR_REQUIRED, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
+const MARKER_LIST: readonly string[] = MARKERS;
 const NOISE: ReadonlySet<string> = new Set(MARKERS);
 
 /**
@@ -39,25 +40,34 @@ export function readIndicatorGrid(lines: readonly Line[]): PerformanceIndicator[
 const STACK_GAP = 0.8;
 
 /**
- * The pieces less the block's own row label ("绩效指标"), printed whole or one character per line
- * in a column of its own left of the 一级 labels ("绩" / "效" / "指" / "标", centred beside
- * several rows): as characters it would be read as rows or glued to a label.
+ * The pieces less the block's own row label ("绩效指标"), printed whole or wrapped over lines in a
+ * column of its own left of the 一级 labels ("绩" / "效" / "指" / "标", "绩效目标指" / "标", centred
+ * beside several rows): in pieces it would be read as rows or as a 一级 label.
  */
 function withoutMarkers(ps: readonly Piece[]): Piece[] {
-  const drop = new Set<Piece>(ps.filter((p) => NOISE.has(compact(p.text))));
-  const singles = ps.filter((p) => compact(p.text).length === 1).sort((a, b) => a.y0 - b.y0);
-  const used = new Set<Piece>();
-  for (const p of singles) {
-    if (used.has(p)) continue;
-    const stack = [p];
-    for (const q of singles) {
-      const last = stack[stack.length - 1] as Piece;
-      if (q.y0 > last.y0 && q.x0 < last.x1 && last.x0 < q.x1 && q.y0 - last.y1 < STACK_GAP * (q.y1 - q.y0)) stack.push(q);
-    }
-    stack.forEach((q) => used.add(q));
-    if (NOISE.has(stack.map((q) => compact(q.text)).join(''))) stack.forEach((q) => drop.add(q));
+  const sorted = [...ps].sort((a, b) => a.y0 - b.y0);
+  const drop = new Set<Piece>();
+  for (const p of sorted) {
+    if (drop.has(p)) continue;
+    const stack = markerFrom(sorted, p);
+    if (stack) stack.forEach((q) => drop.add(q));
   }
   return ps.filter((p) => !drop.has(p));
+}
+
+/** The pieces stacked from `top` down that spell a marker, or null. */
+function markerFrom(sorted: readonly Piece[], top: Piece): Piece[] | null {
+  const stack = [top];
+  let text = compact(top.text);
+  while (!NOISE.has(text)) {
+    if (!MARKER_LIST.some((m) => m.startsWith(text))) return null;
+    const last = stack[stack.length - 1] as Piece;
+    const next = sorted.find((q) => q.y0 > last.y0 && q.x0 < last.x1 && last.x0 < q.x1 && q.y0 - last.y1 < STACK_GAP * (q.y1 - q.y0));
+    if (!next) return null;
+    stack.push(next);
+    text += compact(next.text);
+  }
+  return stack;
 }
 
 function endsRows(text: string): boolean {

@@ -12,7 +12,7 @@ import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
 import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
+import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2, TARGET_VALUE } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 export interface Piece extends Positioned {
@@ -44,6 +44,7 @@ export interface ProjectPart {
 
 /** A target opening with a figure starts a cell ("100%", "12月底前完成"). */
 const FIGURE_START = /^\d/;
+
 /** Pieces of a merged cell are one cell when the gap between them is under this many text heights. */
 const WRAP_GAP = 0.8;
 
@@ -67,10 +68,13 @@ export function readRows(
   const anchorKey = GRID_ROW_ANCHORS.find((k) => bands.some((b) => b.key === k)) ?? 'target';
   const perRow = [...byColumn].filter(([key]) => !MERGED.has(key));
   const all = byColumn.get(anchorKey) ?? [];
-  const anchors = anchorKey === 'target' ? all.filter((p) => !continues(p, all)) : all;
-  const rows = anchorRows(anchors);
+  const cells = anchorKey === 'target' ? wrappedTargets(all) : all.map((p) => [p]);
+  const rows = anchorRows(cells);
   if (rows.length === 0) return [];
-  for (const [key, ps] of perRow) placeInRows(rows, key, ps);
+  // the anchor column's cells are placed whole (a long target's last lines stay with it), its
+  // loose pieces by nearness like any other column's
+  const whole = new Map(cells.flatMap((cell) => cell.map((p) => [p, cellOf(cell)] as const)));
+  for (const [key, ps] of perRow) placeInRows(rows, key, ps, key === anchorKey ? whole : undefined);
   for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
   return rows;
 }
@@ -84,10 +88,26 @@ export function carriedFrom(rows: readonly GridRow[]): Carried {
   return last ? { level1: last.cells.level1, level2: last.cells.level2 } : {};
 }
 
-/** A target piece that goes on from the one right above it: no comparator or figure opens it. */
-function continues(p: Piece, column: readonly Piece[]): boolean {
-  if (COMPARATOR.test(p.text) || FIGURE_START.test(p.text)) return false;
-  return column.some((q) => q !== p && q.y0 < p.y0 && p.y0 - q.y1 < WRAP_GAP * (p.y1 - p.y0));
+/**
+ * The target column's cells that anchor rows. A piece goes on from the one right above it unless a
+ * comparator or figure opens it. While the cell above holds no value yet (comparator and figure),
+ * it surely does: a long target ("=通过项目建" / "设，公安机关" / … / "高项") is one cell, however
+ * near its last lines come to the next row's. Once it holds one, the piece may as well be the
+ * first line of the next row's cell ("限办结≥95%" / "连续24小时内…的比率" / "≥95%"): it is left
+ * out, to join the nearest row.
+ */
+function wrappedTargets(column: readonly Piece[]): Piece[][] {
+  const cells: Piece[][] = [];
+  let above: Piece | undefined;
+  for (const p of [...column].sort((a, b) => a.y0 - b.y0)) {
+    const last = cells[cells.length - 1];
+    const opens = COMPARATOR.test(p.text) || FIGURE_START.test(p.text);
+    const wraps = last && above && !opens && above.y0 < p.y0 && p.y0 - above.y1 < WRAP_GAP * (p.y1 - p.y0);
+    if (!wraps) cells.push([p]);
+    else if (!TARGET_VALUE.test(compact(last.map((q) => q.text).join('')))) last.push(p);
+    above = p;
+  }
+  return cells;
 }
 
 /** Pieces by the band their middle falls in. */
@@ -105,21 +125,27 @@ export function pieces(lines: readonly Line[]): Piece[] {
   return lines.filter(isPositioned).flatMap((l) => (l.pieces as Positioned[]).map((p) => ({ ...p, at: l.at })));
 }
 
-/** One row per anchor piece (anchors on one line are one row). */
-function anchorRows(anchors: readonly Piece[]): GridRow[] {
+/** One row per anchor cell (anchors on one line are one row), marked at the cell's middle. */
+function anchorRows(anchors: readonly Piece[][]): GridRow[] {
   const rows: GridRow[] = [];
-  for (const p of [...anchors].sort((a, b) => a.y0 - b.y0)) {
+  for (const cell of anchors.map(cellOf).sort((a, b) => a.y0 - b.y0)) {
     const last = rows[rows.length - 1];
-    if (last && p.y0 < last.y1) continue;
-    rows.push({ cells: {}, y0: p.y0, y1: p.y1, anchor: centre(p), at: p.at });
+    if (last && cell.y0 < last.y1) continue;
+    rows.push({ cells: {}, y0: cell.y0, y1: cell.y1, anchor: centre(cell), at: cell.at });
   }
   return rows;
 }
 
-/** Each piece joins the row whose anchor is nearest; a row's pieces of one column are one cell. */
-function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[]): void {
+/**
+ * Each piece joins the row whose anchor is nearest, or its cell's (`whole`) does; a row's pieces
+ * of one column are one cell.
+ */
+function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[], whole?: ReadonlyMap<Piece, GridCell>): void {
   const groups = new Map<number, Piece[]>();
-  for (const p of ps) groups.set(rowOf(rows, p), [...(groups.get(rowOf(rows, p)) ?? []), p]);
+  for (const p of ps) {
+    const i = rowOf(rows, whole?.get(p) ?? p);
+    groups.set(i, [...(groups.get(i) ?? []), p]);
+  }
   for (const [i, group] of groups) {
     const row = rows[i] as GridRow;
     (row.cells as Record<string, GridCell>)[key] = cellOf(group);
@@ -128,7 +154,7 @@ function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[]): vo
   }
 }
 
-function rowOf(rows: readonly GridRow[], p: Piece): number {
+function rowOf(rows: readonly GridRow[], p: { readonly y0: number; readonly y1: number }): number {
   let best = 0;
   rows.forEach((r, i) => {
     if (Math.abs(anchorY(r) - centre(p)) < Math.abs(anchorY(rows[best] as GridRow) - centre(p))) best = i;
