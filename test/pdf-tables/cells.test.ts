@@ -12,10 +12,7 @@
  *   no code's total and has no code (asserted by name); 2010301's total is not printed in this table.
  * - Performance tables. budget-fuzhou-shangwuju-2026 (p29-39): the plain
  *   一级 | 二级 | 三级 | 指标值 grid is read by geometry (grid-indicators.ts: rows marked by their target,
- *   cells by the header's column spans); on p34 a three-line name (对入选“米其林”“黑珍珠”“金梧桐”等推荐
- *   榜单的我市企业数量) printed between tight rows is split among its neighbours, whose targets are
- *   nearer its first and last lines. The goal
- *   text printed above its label 年度目标 is lost.
+ *   cells by the header's column spans).
  *   The grid tables (one wide grid of many projects: 长沙 p22-29, 重庆 表十二, 北京 预算表12) are read
  *   per project; their 指标值内容 (长沙) and 备注 columns are not kept (the model has no field), and
  *   长沙's figures under 备注 (20, 10, 5: weights printed under that header) are not read as weights.
@@ -75,6 +72,8 @@ interface ExpectedPerformance {
   readonly indicators?: readonly ExpectedIndicator[];
   /** How many indicator rows the table prints, where asserted. */
   readonly indicatorCount?: number;
+  /** The goal text (年度目标 …) as printed, whitespace removed. */
+  readonly goal?: string;
   /** Fund rows printed with one amount: [source key, figure without separators]. */
   readonly funds?: ReadonlyArray<readonly [string, string]>;
 }
@@ -1337,13 +1336,27 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
       funds: [['total', '25.89'], ['fiscal', '25.89'], ['other', '0.00']],
     },
     {
+      // The whole goal is printed above its label.
       index: 1, project: '办公楼租金', department: '福州市商务局',
+      goal: '根据与城乡建总签订的《房屋租赁合同》，2026年房租184.94万元。（面积5137.26平方米，30元/月/平）',
       indicator: { name: '房屋装修及设备设施状况', target: '≥90%', page: 31, levels: ['产出指标', '质量指标'] },
       funds: [['total', '202.17'], ['fiscal', '202.17'], ['other', '0.00']],
     },
     { index: 2, project: '菜篮子工程建设专项资金', indicator: { name: '冻猪肉储备量', target: '≥1000吨', page: 32 }, funds: [['total', '1800.00'], ['fiscal', '1800.00']] },
     { index: 3, project: '口岸单位补贴', indicator: { name: '财政投入总数', target: '≤6557万元', page: 33 }, funds: [['total', '6200.00'], ['other', '0.00']] },
-    { index: 4, project: '商务发展资金', indicator: { name: '资助展会场次', target: '≥15场', page: 34 }, funds: [['total', '11600.00'], ['fiscal', '11600.00']] },
+    {
+      // A three-line name printed between tight rows is one row's; the goal's first line is
+      // printed above its label 年度目标.
+      index: 4, project: '商务发展资金', indicatorCount: 16,
+      indicator: { name: '资助展会场次', target: '≥15场', page: 34 },
+      indicators: [
+        { name: '开展闽菜宣传推介活动次数', target: '≥1场', page: 34, levels: ['产出指标', '数量指标'] },
+        { name: '对入选“米其林”“黑珍珠”“金梧桐”等推荐榜单的我市企业数量', target: '=3家', page: 34, levels: ['产出指标', '数量指标'] },
+        { name: '奖补资金发放合规率', target: '=100%', page: 34, levels: ['产出指标', '质量指标'] },
+      ],
+      goal: '补助上年度新增限上商贸企业和规上服务业企业，鼓励企业做大做强，促进全市商贸服务业稳步发展。',
+      funds: [['total', '11600.00'], ['fiscal', '11600.00']],
+    },
     {
       index: 5, project: '商务工作专项经费', department: '福州市商务局',
       indicator: { name: '奖励（补助、补贴）对象与依据文件吻合度', target: '=100%', page: 36, levels: ['产出指标', '质量指标'] },
@@ -1485,6 +1498,7 @@ test('performance target tables: project, department and an indicator as printed
       if (e.department) assert.equal(p.department, e.department, `${name} #${e.index}`);
       for (const ind of [...(e.indicator ? [e.indicator] : []), ...(e.indicators ?? [])]) assertIndicator(name, p.indicators, ind);
       if (e.indicatorCount !== undefined) assert.equal(p.indicators.length, e.indicatorCount, `${name} #${e.index}: indicators`);
+      if (e.goal !== undefined) assert.equal(p.goals?.text, e.goal, `${name} #${e.index}: goal`);
       for (const [key, value] of e.funds ?? []) {
         const cell: Cell | undefined = p.funds.find((f) => f.key === key)?.values.amount;
         assert.ok(cell, `${name} #${e.index}: no fund ${key}`);

@@ -74,7 +74,10 @@ export function readRows(
   // the anchor column's cells are placed whole (a long target's last lines stay with it), its
   // loose pieces by nearness like any other column's
   const whole = new Map(cells.flatMap((cell) => cell.map((p) => [p, cellOf(cell)] as const)));
-  for (const [key, ps] of perRow) placeInRows(rows, key, ps, key === anchorKey ? whole : undefined);
+  for (const [key, ps] of perRow) {
+    if (key === 'name') placeNames(rows, ps);
+    else placeInRows(rows, key, ps, key === anchorKey ? whole : undefined);
+  }
   for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
   return rows;
 }
@@ -152,6 +155,70 @@ function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[], who
     row.y0 = Math.min(row.y0, ...group.map((p) => p.y0));
     row.y1 = Math.max(row.y1, ...group.map((p) => p.y1));
   }
+}
+
+/**
+ * Every row has a name, printed beside its row's anchor: the name lines are cut into consecutive
+ * blocks, one per row. Nearness alone splits a name of many lines printed between tight rows
+ * among its neighbours ("对入选“米其" … "市企业数量", whose first and last lines lie nearer the rows
+ * above and below); a name is centred on its row, so a block's middle counts as well (twice: a
+ * block whose middle is off by a line loses to one whose last line goes one row further).
+ */
+function placeNames(rows: GridRow[], ps: readonly Piece[]): void {
+  const lines = linesOf(ps);
+  const blocks = lines.length >= rows.length ? nameBlocks(lines.map(cellOf), rows.map((r) => r.anchor)) : null;
+  if (!blocks) return placeInRows(rows, 'name', ps);
+  const whole = new Map<Piece, GridCell>();
+  blocks.forEach(([s, e], k) => {
+    const anchor: GridCell = { text: '', y0: (rows[k] as GridRow).anchor, y1: (rows[k] as GridRow).anchor, at: (rows[k] as GridRow).at };
+    for (let i = s; i <= e; i++) for (const p of lines[i] as Piece[]) whole.set(p, anchor);
+  });
+  placeInRows(rows, 'name', ps, whole);
+}
+
+const CENTRE_WEIGHT = 2;
+
+/** Lines (sorted) cut into one block per anchor (sorted), [first, last] line each, least cost. */
+function nameBlocks(lines: readonly GridCell[], anchors: readonly number[]): [number, number][] {
+  const n = lines.length;
+  const m = anchors.length;
+  const cost = (k: number, s: number, e: number): number => {
+    const a = anchors[k] as number;
+    let c = CENTRE_WEIGHT * Math.abs(((lines[s] as GridCell).y0 + (lines[e] as GridCell).y1) / 2 - a);
+    for (let i = s; i <= e; i++) c += Math.abs(centre(lines[i] as GridCell) - a);
+    return c;
+  };
+  // best[k][e]: least cost of anchors 0..k over lines 0..e, anchor k's block ending at line e.
+  const best = anchors.map(() => new Array<number>(n).fill(Infinity));
+  const from = anchors.map(() => new Array<number>(n).fill(-1));
+  for (let e = 0; e <= n - m; e++) best[0]![e] = cost(0, 0, e);
+  for (let k = 1; k < m; k++) {
+    for (let e = k; e <= n - m + k; e++) {
+      for (let s = k; s <= e; s++) {
+        const c = best[k - 1]![s - 1]! + cost(k, s, e);
+        if (c < best[k]![e]!) [best[k]![e], from[k]![e]] = [c, s];
+      }
+    }
+  }
+  const blocks: [number, number][] = [];
+  let e = n - 1;
+  for (let k = m - 1; k >= 0; k--) {
+    const s = k === 0 ? 0 : from[k]![e]!;
+    blocks.unshift([s, e]);
+    e = s - 1;
+  }
+  return blocks;
+}
+
+/** Pieces whose vertical extents overlap are one line. */
+function linesOf(ps: readonly Piece[]): Piece[][] {
+  const lines: Piece[][] = [];
+  for (const p of [...ps].sort((a, b) => a.y0 - b.y0)) {
+    const last = lines[lines.length - 1];
+    if (last && last.some((q) => p.y0 < q.y1 && q.y0 < p.y1)) last.push(p);
+    else lines.push([p]);
+  }
+  return lines;
 }
 
 function rowOf(rows: readonly GridRow[], p: { readonly y0: number; readonly y1: number }): number {
