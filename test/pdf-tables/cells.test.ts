@@ -29,8 +29,6 @@
  * - budget-shenzhen-kouan-2026: 表4 基本支出总表 (economic items × funding sources), 表5 项目支出总表 and
  *   表8 一般公共预算支出表（按经济分类） (economic codes × 支出总计 | 基本支出 | 项目支出) have no kind in the
  *   catalogue (MODEL.md has none of these shapes) and are not read as tables.
- * Not asserted here (misread, listed in inconsistencies.test.ts MISREAD, being fixed): 北京 income,
- * 长沙 summary, 杭州 income, 湖州 income, 西安 income and threePublic.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -81,6 +79,13 @@ interface ExpectedPerformance {
 /** document → table kind → cells, read from the printed pages. */
 const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
   'budget-beijing-zhengwufuwu-2026-tables': {
+    'budget.income': [
+      { row: 'total', column: 'total', value: '101673.030619', page: 2 },
+      { row: 'total', column: 'gpb', value: '96722.180672', page: 2 },
+      { row: 'total', column: 'priorYearCarryover', value: '4950.849947', page: 2 },
+      { row: 'total', column: 'carryoverGpb', value: '4781.143823', page: 2 },
+      { row: 'total', column: 'carryoverUnitFunds', value: '169.706124', page: 2 },
+    ],
     'budget.summary': [
       { row: 'gpbAppropriation', column: 'amount', value: '96722.180672', page: 1 },
       { row: 'incomeTotal', column: 'amount', value: '96722.180672', page: 1 },
@@ -165,6 +170,13 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
   },
   'budget-changsha-xinfang-2026': {
+    'budget.summary': [
+      { row: 'fiscalAppropriation', column: 'amount', value: '1935.36', page: 12 },
+      { row: '基本支出', column: 'amount', value: '1517.95', page: 12 },
+      { row: '项目支出', column: 'amount', value: '417.41', page: 12 },
+      { row: 'incomeGrandTotal', column: 'amount', value: '1935.36', page: 12 },
+      { row: 'expenditureGrandTotal', column: 'amount', value: '1935.36', page: 12 },
+    ],
     'budget.income': [
       { row: 'total', column: 'total', value: '1935.36', page: 13 },
       { row: 'total', column: 'gpb', value: '1935.36', page: 13 },
@@ -352,6 +364,12 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
   },
   'budget-hangzhou-sifaju-2026': {
+    'budget.income': [
+      { row: 'total', column: 'total', value: '99230.46', page: 25 },
+      { row: 'total', column: 'gpb', value: '91495.48', page: 25 },
+      { row: 'total', column: 'other', value: '7387.66', page: 25 },
+      { row: 'total', column: 'carryoverGpb', value: '347.32', page: 25 },
+    ],
     'budget.summary': [
       { row: '财政拨款', column: 'amount', value: '91495.48', page: 23 },
       { row: 'incomeTotal', column: 'amount', value: '98883.14', page: 23 },
@@ -389,6 +407,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
   },
   'budget-huzhou-caizhengju-2026': {
+    'budget.income': [
+      { row: 'total', column: 'total', value: '6838.41', page: 19 },
+      { row: 'total', column: 'gpb', value: '6838.41', page: 19 },
+    ],
     'budget.summary': [
       { row: '财政拨款', column: 'amount', value: '6838.41', page: 17 },
       { row: 'incomeTotal', column: 'amount', value: '6838.41', page: 17 },
@@ -915,6 +937,16 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
   },
   'budget-xian-bangongting-2026': {
+    'budget.income': [
+      { row: 'total', column: 'total', value: '92165133.99', page: 21 },
+      { row: 'total', column: 'gpbSpecialFunds', value: '7100000.00', page: 21 },
+    ],
+    'budget.threePublic': [
+      { row: 'threePublic', column: 'priorYear.grandTotal', value: '442400.00', page: 33 },
+      { row: 'threePublic', column: 'priorYear.training', value: '402400.00', page: 33 },
+      { row: 'threePublic', column: 'budget.reception', value: '30000.00', page: 33 },
+      { row: 'threePublic', column: 'change.grandTotal', value: '-182400.00', page: 33 },
+    ],
     'budget.summary': [
       { row: '部门预算', column: 'amount', value: '92165133.99', page: 20 },
       { row: 'incomeTotal', column: 'amount', value: '92165133.99', page: 20 },
