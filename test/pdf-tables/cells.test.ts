@@ -19,6 +19,22 @@
  *   Not read: the 部门整体支出绩效目标表 of 长沙 (p30-32) and 北京 预算13表 (p81-), whose layouts (funds
  *   by 收入性质/支出性质, 活动 | 绩效指标 | 指标性质 …) neither reader knows (重庆 表十's indicators are
  *   read, its 单位名称 and goal are not); 重庆 表十一 (printed without data) is read as a table with no project.
+ *   Diagnosis: both are located (project null) but read by the block reader, so their whole body lands
+ *   in `department` (长沙) or `goals` (北京). 长沙's is a grid whose header is two-tiered (年度预算申请 over
+ *   资金总额 | 按收入性质分 (一般公共预算 | 政府性基金拨款 | 财政专户管理资金 | 其他资金) | 按支出性质分
+ *   (基本支出 | 项目支出), then 整体绩效目标 | 一级 | 二级 | 三级 | 指标值类型 | 指标值 | 计量单位 …): the grid
+ *   reader needs GRID_REQUIRED's 'project' (it has 单位名称 only) and fund columns keyed by 收入性质 and
+ *   支出性质 (PerformanceFunds has no basic/project keys). 北京 13表 prints 总体资金情况 as a small two-row
+ *   table, then rows 活动 | 一级 | 二级 | 绩效指标 | 指标性质 | 指标值 | 度量单位 with the 活动 cell merged
+ *   over its rows and the header repeated mid-page: a grid with 活动 as the merged block column (an
+ *   activity per block, not a project) and one table for the department, funds from the small table.
+ *   西安 表15 部门整体支出绩效目标表 (p43) is located (部门（单位）名称) and its indicators read by geometry;
+ *   its 任务名称 | 主要内容 | 总额 | 财政拨款 block is read into `department` (not a known block).
+ * - Unit rows of 收入总表/支出总表 keep the unit code printed in their own 单位编码 column in the name
+ *   ("024001苏州市审计局", "114001西安市人民政府办公厅"): Row has no unit-code field. Needs Row.unitCode
+ *   (model, OUTPUT.md) and a split where the rows are named (rows-coded.ts toRow) for the kinds whose rows
+ *   are units (a catalogue flag on the table spec: a leading figure before a name is a year elsewhere,
+ *   "2025年边境地区转移支付").
  *
  * - budget-jiangsu-renda-2017 (p9) and budget-jiangsu-shengweibangongting-2019-tables (p2) 收入预算总表, printed
  *   transposed (one row per income item): items the catalogue has no column for are not in the model, so
