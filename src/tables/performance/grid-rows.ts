@@ -5,13 +5,16 @@
  * the nearest anchor. Cells merged over a block of rows (a project's name, funds and goal, a
  * 一级/二级 label) are printed centred on their block, and blocks follow each other without gaps:
  * the rows are cut into consecutive blocks, one per merged cell, whose middles lie nearest to
- * the cells' middles.
+ * the cells' middles. 一级/二级 labels printed on their block's first row instead (no merged
+ * cells, or top-aligned ones) head the rows down to the next label (grid-labels.ts).
  */
 import type { Line } from '../../ingest/index.js';
 import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
 import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
+import { labelBlocks, labelLayout, nearest, partition, topBlocks } from './grid-labels.js';
+import type { LabelLayout } from './grid-labels.js';
 import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2, TARGET_VALUE } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
@@ -25,6 +28,8 @@ export interface GridCell {
   readonly y0: number;
   readonly y1: number;
   readonly at: SourceRef;
+  /** The middle of the cell's first line. */
+  readonly head?: number;
 }
 
 export interface GridRow {
@@ -34,6 +39,8 @@ export interface GridRow {
   /** The middle of the row's anchor cell: the other pieces join the nearest. */
   readonly anchor: number;
   readonly at: SourceRef;
+  /** How the page's 一级/二级 labels sit on the rows (the next page's go on alike). */
+  layout?: LabelLayout;
 }
 
 /** A project's part on one page: its merged cells and its rows. */
@@ -78,17 +85,23 @@ export function readRows(
     if (key === 'name') placeNames(rows, ps);
     else placeInRows(rows, key, ps, key === anchorKey ? whole : undefined);
   }
-  for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
+  const columns = (['level1', 'level2'] as const).map((key) => ({ key, labels: joinWrapped(byColumn.get(key) ?? []) }));
+  const layout = carried.layout ?? labelLayout(rows, columns.map((c) => c.labels));
+  for (const { key, labels } of columns) {
+    if (layout === 'top') topBlocks(rows, key, labels, carried[key]);
+    else labelBlocks(rows, key, labels, carried[key]);
+  }
+  if (layout) for (const row of rows) row.layout = layout;
   return rows;
 }
 
-/** The 一级/二级 labels of the last row of the page before. */
-export type Carried = Partial<Record<'level1' | 'level2', GridCell>>;
+/** The 一级/二级 labels of the last row of the page before, and how labels sit on rows. */
+export type Carried = Partial<Record<'level1' | 'level2', GridCell>> & { readonly layout?: LabelLayout };
 
 /** What the next page carries over from these rows. */
 export function carriedFrom(rows: readonly GridRow[]): Carried {
   const last = rows[rows.length - 1];
-  return last ? { level1: last.cells.level1, level2: last.cells.level2 } : {};
+  return last ? { level1: last.cells.level1, level2: last.cells.level2, layout: last.layout } : {};
 }
 
 /**
@@ -241,6 +254,7 @@ function cellOf(ps: readonly Piece[]): GridCell {
     y0: Math.min(...sorted.map((p) => p.y0)),
     y1: Math.max(...sorted.map((p) => p.y1)),
     at: first.at,
+    head: centre(first),
   };
 }
 
@@ -263,32 +277,6 @@ function joinWrapped(ps: readonly Piece[]): GridCell[] {
   return groups.map(cellOf);
 }
 
-/** Each row gets the label whose block it falls in. */
-function labelBlocks(rows: GridRow[], key: GridColumn, labels: readonly GridCell[], carried?: GridCell): void {
-  const blocks = partition(rows, labels);
-  const set = (i: number, cell: GridCell): void => {
-    (rows[i]!.cells as Record<string, GridCell>)[key] = cell;
-  };
-  blocks.forEach((block, k) => block.forEach((i) => set(i, labels[k] as GridCell)));
-  const first = blocks.findIndex((b) => b.length > 0);
-  if (carried && first >= 0) for (let i = 0; i < trimTop(rows, blocks[first]!, labels[first]!); i++) set(i, carried);
-}
-
-/**
- * How many rows at the top of the page's first block belong to the label printed on the page
- * before: a label cut by the page break is not printed again, so those rows lie above the block
- * centred on this page's first label.
- */
-function trimTop(rows: readonly GridRow[], block: readonly number[], label: GridCell): number {
-  if (block[0] !== 0) return 0;
-  const bounds = boundaries(rows);
-  const end = bounds[(block[block.length - 1] as number) + 1] as number;
-  const off = (s: number): number => Math.abs((bounds[s]! + end) / 2 - centre(label));
-  let s = 0;
-  while (s + 1 < block.length && off(s + 1) < off(s)) s++;
-  return s;
-}
-
 /** The page's projects: each 项目名称 cell with the merged cells beside it and its block of rows. */
 function projectParts(rows: readonly GridRow[], byColumn: ReadonlyMap<GridColumn, Piece[]>): ProjectPart[] {
   const names = joinWrapped(byColumn.get('project') ?? []);
@@ -309,61 +297,4 @@ function projectParts(rows: readonly GridRow[], byColumn: ReadonlyMap<GridColumn
 function beside(name: GridCell, cell: GridCell): boolean {
   const h = Math.min(name.y1 - name.y0, cell.y1 - cell.y0);
   return cell.y0 < name.y1 + h && name.y0 < cell.y1 + h;
-}
-
-function nearest(cells: readonly GridCell[], y: number): number {
-  let best = -1;
-  cells.forEach((c, i) => {
-    if (best < 0 || Math.abs(centre(c) - y) < Math.abs(centre(cells[best] as GridCell) - y)) best = i;
-  });
-  return best;
-}
-
-/**
- * Rows (sorted) cut into consecutive blocks, one per label (sorted), each block's middle as near
- * as possible to its label's middle. Labels outside the rows' cells head no rows (a unit's or
- * the total's line above the first project).
- */
-function partition(rows: readonly GridRow[], labels: readonly GridCell[]): number[][] {
-  const result: number[][] = labels.map(() => []);
-  if (rows.length === 0) return result;
-  const bounds = boundaries(rows);
-  const top = bounds[0] as number;
-  const bottom = bounds[bounds.length - 1] as number;
-  const inside = labels.map((l, k) => ({ l, k })).filter(({ l }) => centre(l) >= top && centre(l) <= bottom);
-  const n = rows.length;
-  const m = inside.length;
-  if (m === 0) return result;
-  if (m > n) {
-    rows.forEach((r, i) => result[inside[nearest(inside.map((x) => x.l), centre(r))]!.k]!.push(i));
-    return result;
-  }
-  const cost = (k: number, s: number, e: number): number => Math.abs((bounds[s]! + bounds[e + 1]!) / 2 - centre(inside[k]!.l));
-  // best[k][e]: least cost of labels 0..k covering rows 0..e, label k ending at row e.
-  const best: number[][] = inside.map(() => new Array<number>(n).fill(Infinity));
-  const from: number[][] = inside.map(() => new Array<number>(n).fill(-1));
-  for (let e = 0; e < n; e++) best[0]![e] = cost(0, 0, e);
-  for (let k = 1; k < m; k++) {
-    for (let e = k; e < n; e++) {
-      for (let s = k; s <= e; s++) {
-        const c = best[k - 1]![s - 1]! + cost(k, s, e);
-        if (c < best[k]![e]!) [best[k]![e], from[k]![e]] = [c, s];
-      }
-    }
-  }
-  let e = n - 1;
-  for (let k = m - 1; k >= 0; k--) {
-    const s = k === 0 ? 0 : from[k]![e]!;
-    for (let i = s; i <= e; i++) result[inside[k]!.k]!.push(i);
-    e = s - 1;
-  }
-  return result;
-}
-
-/** Cell edges between rows: half-way through the gaps; the outer edges as far out as a half gap. */
-function boundaries(rows: readonly GridRow[]): number[] {
-  const inner = rows.slice(1).map((r, i) => (rows[i]!.y1 + r.y0) / 2);
-  const pads = rows.slice(1).map((r, i) => (r.y0 - rows[i]!.y1) / 2);
-  const pad = pads.length ? pads.reduce((a, b) => a + b, 0) / pads.length : 0;
-  return [rows[0]!.y0 - pad, ...inner, rows[rows.length - 1]!.y1 + pad];
 }
