@@ -7,7 +7,7 @@
  */
 import type { Line } from '../../ingest/index.js';
 import { parseNumber } from '../../model/index.js';
-import { GRID_COLUMNS, GRID_REQUIRED } from './vocabulary.js';
+import { GRID_COLUMNS, GRID_LABEL_TOTAL, GRID_REQUIRED } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 import { compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
@@ -90,7 +90,7 @@ function inZone(line: Line, top: number, bottom: number): boolean {
 
 /**
  * Each label: a piece alone or with the pieces stacked under it, the longest known reading; the
- * pieces that are no label (up to the last line with a label) and that line.
+ * pieces that are no label (between the first and the last line with a label) and that last line.
  */
 function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number; lastLine: number } {
   const rows = lines.map((l) => [...((l.pieces ?? []) as Positioned[])]);
@@ -107,11 +107,11 @@ function stackLabels(lines: readonly Line[]): { labels: Label[]; unknown: number
       labels.push({ key: stack.key, label: stack.label, x0, x1 });
     }
   });
-  let lastLine = 0;
-  rows.forEach((row, i) => {
-    if (row.some((p) => used.has(p))) lastLine = i;
-  });
-  const unknown = rows.slice(0, lastLine + 1).flat().filter((p) => !used.has(p)).length;
+  // Text printed tight above the first label's line (goal text, a group heading) is no column.
+  const labelled = rows.map((row) => row.some((p) => used.has(p)));
+  const firstLine = Math.max(0, labelled.indexOf(true));
+  const lastLine = Math.max(0, labelled.lastIndexOf(true));
+  const unknown = rows.slice(firstLine, lastLine + 1).flat().filter((p) => !used.has(p)).length;
   return { labels: labels.sort((a, b) => a.x0 - b.x0), unknown, lastLine };
 }
 
@@ -125,7 +125,8 @@ function longestStack(rows: readonly Positioned[][], i: number, top: Positioned)
       if (!below) continue;
       pieces.push(below);
     }
-    const label = compact(pieces.map((q) => q.text).join(''));
+    // a total printed under its label is no part of it: "分值" / "（90）"
+    const label = compact(pieces.map((q) => q.text).join('')).replace(GRID_LABEL_TOTAL, '');
     const key = BY_LABEL.get(label);
     if (key) best = { key, label, pieces: [...pieces] };
   }

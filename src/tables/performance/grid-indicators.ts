@@ -10,11 +10,12 @@ import { parseNumber } from '../../model/index.js';
 import type { PerformanceIndicator } from '../../model/index.js';
 import { findGridHeader } from './grid-columns.js';
 import { byBand, carriedFrom, pieces, readRows } from './grid-rows.js';
-import type { GridRow } from './grid-rows.js';
+import type { GridRow, Piece } from './grid-rows.js';
 import { byPage, compact } from './grid-text.js';
 import { COMPARATOR, GEOMETRIC_INDICATOR_COLUMNS, GEOMETRIC_INDICATOR_REQUIRED, INDICATORS_END, MARKERS, PAGE_FOLIO, TITLES, YEAR } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
+const MARKER_LIST: readonly string[] = MARKERS;
 const NOISE: ReadonlySet<string> = new Set(MARKERS);
 
 /**
@@ -28,11 +29,45 @@ export function readIndicatorGrid(lines: readonly Line[]): PerformanceIndicator[
   const end = body.findIndex((l) => endsRows(compact(l.text)));
   const rows: GridRow[] = [];
   for (const page of byPage((end < 0 ? body : body.slice(0, end)).filter((l) => !furniture(compact(l.text))))) {
-    const ps = pieces(page).filter((p) => !NOISE.has(compact(p.text)));
+    const ps = withoutMarkers(pieces(page));
     rows.push(...readRows(head.bands, byBand(ps, head.bands), carriedFrom(rows)));
   }
   const indicators = rows.map(indicator).filter((i) => i.name !== '');
   return indicators.length > 0 ? indicators : null;
+}
+
+/** Characters of a vertical label are this close: gaps under this many text heights. */
+const STACK_GAP = 0.8;
+
+/**
+ * The pieces less the block's own row label ("绩效指标"), printed whole or wrapped over lines in a
+ * column of its own left of the 一级 labels ("绩" / "效" / "指" / "标", "绩效目标指" / "标", centred
+ * beside several rows): in pieces it would be read as rows or as a 一级 label.
+ */
+function withoutMarkers(ps: readonly Piece[]): Piece[] {
+  const sorted = [...ps].sort((a, b) => a.y0 - b.y0);
+  const drop = new Set<Piece>();
+  for (const p of sorted) {
+    if (drop.has(p)) continue;
+    const stack = markerFrom(sorted, p);
+    if (stack) stack.forEach((q) => drop.add(q));
+  }
+  return ps.filter((p) => !drop.has(p));
+}
+
+/** The pieces stacked from `top` down that spell a marker, or null. */
+function markerFrom(sorted: readonly Piece[], top: Piece): Piece[] | null {
+  const stack = [top];
+  let text = compact(top.text);
+  while (!NOISE.has(text)) {
+    if (!MARKER_LIST.some((m) => m.startsWith(text))) return null;
+    const last = stack[stack.length - 1] as Piece;
+    const next = sorted.find((q) => q.y0 > last.y0 && q.x0 < last.x1 && last.x0 < q.x1 && q.y0 - last.y1 < STACK_GAP * (q.y1 - q.y0));
+    if (!next) return null;
+    stack.push(next);
+    text += compact(next.text);
+  }
+  return stack;
 }
 
 function endsRows(text: string): boolean {

@@ -5,14 +5,17 @@
  * the nearest anchor. Cells merged over a block of rows (a project's name, funds and goal, a
  * 一级/二级 label) are printed centred on their block, and blocks follow each other without gaps:
  * the rows are cut into consecutive blocks, one per merged cell, whose middles lie nearest to
- * the cells' middles.
+ * the cells' middles. 一级/二级 labels printed on their block's first row instead (no merged
+ * cells, or top-aligned ones) head the rows down to the next label (grid-labels.ts).
  */
 import type { Line } from '../../ingest/index.js';
 import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
 import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2 } from './vocabulary.js';
+import { labelBlocks, labelLayout, nearest, partition, topBlocks } from './grid-labels.js';
+import type { LabelLayout } from './grid-labels.js';
+import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2, TARGET_VALUE } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 
 export interface Piece extends Positioned {
@@ -25,6 +28,8 @@ export interface GridCell {
   readonly y0: number;
   readonly y1: number;
   readonly at: SourceRef;
+  /** The middle of the cell's first line. */
+  readonly head?: number;
 }
 
 export interface GridRow {
@@ -34,6 +39,8 @@ export interface GridRow {
   /** The middle of the row's anchor cell: the other pieces join the nearest. */
   readonly anchor: number;
   readonly at: SourceRef;
+  /** How the page's 一级/二级 labels sit on the rows (the next page's go on alike). */
+  layout?: LabelLayout;
 }
 
 /** A project's part on one page: its merged cells and its rows. */
@@ -44,6 +51,7 @@ export interface ProjectPart {
 
 /** A target opening with a figure starts a cell ("100%", "12月底前完成"). */
 const FIGURE_START = /^\d/;
+
 /** Pieces of a merged cell are one cell when the gap between them is under this many text heights. */
 const WRAP_GAP = 0.8;
 
@@ -67,27 +75,55 @@ export function readRows(
   const anchorKey = GRID_ROW_ANCHORS.find((k) => bands.some((b) => b.key === k)) ?? 'target';
   const perRow = [...byColumn].filter(([key]) => !MERGED.has(key));
   const all = byColumn.get(anchorKey) ?? [];
-  const anchors = anchorKey === 'target' ? all.filter((p) => !continues(p, all)) : all;
-  const rows = anchorRows(anchors);
+  const cells = anchorKey === 'target' ? wrappedTargets(all) : all.map((p) => [p]);
+  const rows = anchorRows(cells);
   if (rows.length === 0) return [];
-  for (const [key, ps] of perRow) placeInRows(rows, key, ps);
-  for (const key of ['level1', 'level2'] as const) labelBlocks(rows, key, joinWrapped(byColumn.get(key) ?? []), carried[key]);
+  // the anchor column's cells are placed whole (a long target's last lines stay with it), its
+  // loose pieces by nearness like any other column's
+  const whole = new Map(cells.flatMap((cell) => cell.map((p) => [p, cellOf(cell)] as const)));
+  for (const [key, ps] of perRow) {
+    if (key === 'name') placeNames(rows, ps);
+    else placeInRows(rows, key, ps, key === anchorKey ? whole : undefined);
+  }
+  const columns = (['level1', 'level2'] as const).map((key) => ({ key, labels: joinWrapped(byColumn.get(key) ?? []) }));
+  const layout = carried.layout ?? labelLayout(rows, columns.map((c) => c.labels));
+  for (const { key, labels } of columns) {
+    if (layout === 'top') topBlocks(rows, key, labels, carried[key]);
+    else labelBlocks(rows, key, labels, carried[key]);
+  }
+  if (layout) for (const row of rows) row.layout = layout;
   return rows;
 }
 
-/** The 一级/二级 labels of the last row of the page before. */
-export type Carried = Partial<Record<'level1' | 'level2', GridCell>>;
+/** The 一级/二级 labels of the last row of the page before, and how labels sit on rows. */
+export type Carried = Partial<Record<'level1' | 'level2', GridCell>> & { readonly layout?: LabelLayout };
 
 /** What the next page carries over from these rows. */
 export function carriedFrom(rows: readonly GridRow[]): Carried {
   const last = rows[rows.length - 1];
-  return last ? { level1: last.cells.level1, level2: last.cells.level2 } : {};
+  return last ? { level1: last.cells.level1, level2: last.cells.level2, layout: last.layout } : {};
 }
 
-/** A target piece that goes on from the one right above it: no comparator or figure opens it. */
-function continues(p: Piece, column: readonly Piece[]): boolean {
-  if (COMPARATOR.test(p.text) || FIGURE_START.test(p.text)) return false;
-  return column.some((q) => q !== p && q.y0 < p.y0 && p.y0 - q.y1 < WRAP_GAP * (p.y1 - p.y0));
+/**
+ * The target column's cells that anchor rows. A piece goes on from the one right above it unless a
+ * comparator or figure opens it. While the cell above holds no value yet (comparator and figure),
+ * it surely does: a long target ("=通过项目建" / "设，公安机关" / … / "高项") is one cell, however
+ * near its last lines come to the next row's. Once it holds one, the piece may as well be the
+ * first line of the next row's cell ("限办结≥95%" / "连续24小时内…的比率" / "≥95%"): it is left
+ * out, to join the nearest row.
+ */
+function wrappedTargets(column: readonly Piece[]): Piece[][] {
+  const cells: Piece[][] = [];
+  let above: Piece | undefined;
+  for (const p of [...column].sort((a, b) => a.y0 - b.y0)) {
+    const last = cells[cells.length - 1];
+    const opens = COMPARATOR.test(p.text) || FIGURE_START.test(p.text);
+    const wraps = last && above && !opens && above.y0 < p.y0 && p.y0 - above.y1 < WRAP_GAP * (p.y1 - p.y0);
+    if (!wraps) cells.push([p]);
+    else if (!TARGET_VALUE.test(compact(last.map((q) => q.text).join('')))) last.push(p);
+    above = p;
+  }
+  return cells;
 }
 
 /** Pieces by the band their middle falls in. */
@@ -105,21 +141,27 @@ export function pieces(lines: readonly Line[]): Piece[] {
   return lines.filter(isPositioned).flatMap((l) => (l.pieces as Positioned[]).map((p) => ({ ...p, at: l.at })));
 }
 
-/** One row per anchor piece (anchors on one line are one row). */
-function anchorRows(anchors: readonly Piece[]): GridRow[] {
+/** One row per anchor cell (anchors on one line are one row), marked at the cell's middle. */
+function anchorRows(anchors: readonly Piece[][]): GridRow[] {
   const rows: GridRow[] = [];
-  for (const p of [...anchors].sort((a, b) => a.y0 - b.y0)) {
+  for (const cell of anchors.map(cellOf).sort((a, b) => a.y0 - b.y0)) {
     const last = rows[rows.length - 1];
-    if (last && p.y0 < last.y1) continue;
-    rows.push({ cells: {}, y0: p.y0, y1: p.y1, anchor: centre(p), at: p.at });
+    if (last && cell.y0 < last.y1) continue;
+    rows.push({ cells: {}, y0: cell.y0, y1: cell.y1, anchor: centre(cell), at: cell.at });
   }
   return rows;
 }
 
-/** Each piece joins the row whose anchor is nearest; a row's pieces of one column are one cell. */
-function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[]): void {
+/**
+ * Each piece joins the row whose anchor is nearest, or its cell's (`whole`) does; a row's pieces
+ * of one column are one cell.
+ */
+function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[], whole?: ReadonlyMap<Piece, GridCell>): void {
   const groups = new Map<number, Piece[]>();
-  for (const p of ps) groups.set(rowOf(rows, p), [...(groups.get(rowOf(rows, p)) ?? []), p]);
+  for (const p of ps) {
+    const i = rowOf(rows, whole?.get(p) ?? p);
+    groups.set(i, [...(groups.get(i) ?? []), p]);
+  }
   for (const [i, group] of groups) {
     const row = rows[i] as GridRow;
     (row.cells as Record<string, GridCell>)[key] = cellOf(group);
@@ -128,7 +170,71 @@ function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[]): vo
   }
 }
 
-function rowOf(rows: readonly GridRow[], p: Piece): number {
+/**
+ * Every row has a name, printed beside its row's anchor: the name lines are cut into consecutive
+ * blocks, one per row. Nearness alone splits a name of many lines printed between tight rows
+ * among its neighbours ("对入选“米其" … "市企业数量", whose first and last lines lie nearer the rows
+ * above and below); a name is centred on its row, so a block's middle counts as well (twice: a
+ * block whose middle is off by a line loses to one whose last line goes one row further).
+ */
+function placeNames(rows: GridRow[], ps: readonly Piece[]): void {
+  const lines = linesOf(ps);
+  const blocks = lines.length >= rows.length ? nameBlocks(lines.map(cellOf), rows.map((r) => r.anchor)) : null;
+  if (!blocks) return placeInRows(rows, 'name', ps);
+  const whole = new Map<Piece, GridCell>();
+  blocks.forEach(([s, e], k) => {
+    const anchor: GridCell = { text: '', y0: (rows[k] as GridRow).anchor, y1: (rows[k] as GridRow).anchor, at: (rows[k] as GridRow).at };
+    for (let i = s; i <= e; i++) for (const p of lines[i] as Piece[]) whole.set(p, anchor);
+  });
+  placeInRows(rows, 'name', ps, whole);
+}
+
+const CENTRE_WEIGHT = 2;
+
+/** Lines (sorted) cut into one block per anchor (sorted), [first, last] line each, least cost. */
+function nameBlocks(lines: readonly GridCell[], anchors: readonly number[]): [number, number][] {
+  const n = lines.length;
+  const m = anchors.length;
+  const cost = (k: number, s: number, e: number): number => {
+    const a = anchors[k] as number;
+    let c = CENTRE_WEIGHT * Math.abs(((lines[s] as GridCell).y0 + (lines[e] as GridCell).y1) / 2 - a);
+    for (let i = s; i <= e; i++) c += Math.abs(centre(lines[i] as GridCell) - a);
+    return c;
+  };
+  // best[k][e]: least cost of anchors 0..k over lines 0..e, anchor k's block ending at line e.
+  const best = anchors.map(() => new Array<number>(n).fill(Infinity));
+  const from = anchors.map(() => new Array<number>(n).fill(-1));
+  for (let e = 0; e <= n - m; e++) best[0]![e] = cost(0, 0, e);
+  for (let k = 1; k < m; k++) {
+    for (let e = k; e <= n - m + k; e++) {
+      for (let s = k; s <= e; s++) {
+        const c = best[k - 1]![s - 1]! + cost(k, s, e);
+        if (c < best[k]![e]!) [best[k]![e], from[k]![e]] = [c, s];
+      }
+    }
+  }
+  const blocks: [number, number][] = [];
+  let e = n - 1;
+  for (let k = m - 1; k >= 0; k--) {
+    const s = k === 0 ? 0 : from[k]![e]!;
+    blocks.unshift([s, e]);
+    e = s - 1;
+  }
+  return blocks;
+}
+
+/** Pieces whose vertical extents overlap are one line. */
+function linesOf(ps: readonly Piece[]): Piece[][] {
+  const lines: Piece[][] = [];
+  for (const p of [...ps].sort((a, b) => a.y0 - b.y0)) {
+    const last = lines[lines.length - 1];
+    if (last && last.some((q) => p.y0 < q.y1 && q.y0 < p.y1)) last.push(p);
+    else lines.push([p]);
+  }
+  return lines;
+}
+
+function rowOf(rows: readonly GridRow[], p: { readonly y0: number; readonly y1: number }): number {
   let best = 0;
   rows.forEach((r, i) => {
     if (Math.abs(anchorY(r) - centre(p)) < Math.abs(anchorY(rows[best] as GridRow) - centre(p))) best = i;
@@ -148,6 +254,7 @@ function cellOf(ps: readonly Piece[]): GridCell {
     y0: Math.min(...sorted.map((p) => p.y0)),
     y1: Math.max(...sorted.map((p) => p.y1)),
     at: first.at,
+    head: centre(first),
   };
 }
 
@@ -170,32 +277,6 @@ function joinWrapped(ps: readonly Piece[]): GridCell[] {
   return groups.map(cellOf);
 }
 
-/** Each row gets the label whose block it falls in. */
-function labelBlocks(rows: GridRow[], key: GridColumn, labels: readonly GridCell[], carried?: GridCell): void {
-  const blocks = partition(rows, labels);
-  const set = (i: number, cell: GridCell): void => {
-    (rows[i]!.cells as Record<string, GridCell>)[key] = cell;
-  };
-  blocks.forEach((block, k) => block.forEach((i) => set(i, labels[k] as GridCell)));
-  const first = blocks.findIndex((b) => b.length > 0);
-  if (carried && first >= 0) for (let i = 0; i < trimTop(rows, blocks[first]!, labels[first]!); i++) set(i, carried);
-}
-
-/**
- * How many rows at the top of the page's first block belong to the label printed on the page
- * before: a label cut by the page break is not printed again, so those rows lie above the block
- * centred on this page's first label.
- */
-function trimTop(rows: readonly GridRow[], block: readonly number[], label: GridCell): number {
-  if (block[0] !== 0) return 0;
-  const bounds = boundaries(rows);
-  const end = bounds[(block[block.length - 1] as number) + 1] as number;
-  const off = (s: number): number => Math.abs((bounds[s]! + end) / 2 - centre(label));
-  let s = 0;
-  while (s + 1 < block.length && off(s + 1) < off(s)) s++;
-  return s;
-}
-
 /** The page's projects: each 项目名称 cell with the merged cells beside it and its block of rows. */
 function projectParts(rows: readonly GridRow[], byColumn: ReadonlyMap<GridColumn, Piece[]>): ProjectPart[] {
   const names = joinWrapped(byColumn.get('project') ?? []);
@@ -216,61 +297,4 @@ function projectParts(rows: readonly GridRow[], byColumn: ReadonlyMap<GridColumn
 function beside(name: GridCell, cell: GridCell): boolean {
   const h = Math.min(name.y1 - name.y0, cell.y1 - cell.y0);
   return cell.y0 < name.y1 + h && name.y0 < cell.y1 + h;
-}
-
-function nearest(cells: readonly GridCell[], y: number): number {
-  let best = -1;
-  cells.forEach((c, i) => {
-    if (best < 0 || Math.abs(centre(c) - y) < Math.abs(centre(cells[best] as GridCell) - y)) best = i;
-  });
-  return best;
-}
-
-/**
- * Rows (sorted) cut into consecutive blocks, one per label (sorted), each block's middle as near
- * as possible to its label's middle. Labels outside the rows' cells head no rows (a unit's or
- * the total's line above the first project).
- */
-function partition(rows: readonly GridRow[], labels: readonly GridCell[]): number[][] {
-  const result: number[][] = labels.map(() => []);
-  if (rows.length === 0) return result;
-  const bounds = boundaries(rows);
-  const top = bounds[0] as number;
-  const bottom = bounds[bounds.length - 1] as number;
-  const inside = labels.map((l, k) => ({ l, k })).filter(({ l }) => centre(l) >= top && centre(l) <= bottom);
-  const n = rows.length;
-  const m = inside.length;
-  if (m === 0) return result;
-  if (m > n) {
-    rows.forEach((r, i) => result[inside[nearest(inside.map((x) => x.l), centre(r))]!.k]!.push(i));
-    return result;
-  }
-  const cost = (k: number, s: number, e: number): number => Math.abs((bounds[s]! + bounds[e + 1]!) / 2 - centre(inside[k]!.l));
-  // best[k][e]: least cost of labels 0..k covering rows 0..e, label k ending at row e.
-  const best: number[][] = inside.map(() => new Array<number>(n).fill(Infinity));
-  const from: number[][] = inside.map(() => new Array<number>(n).fill(-1));
-  for (let e = 0; e < n; e++) best[0]![e] = cost(0, 0, e);
-  for (let k = 1; k < m; k++) {
-    for (let e = k; e < n; e++) {
-      for (let s = k; s <= e; s++) {
-        const c = best[k - 1]![s - 1]! + cost(k, s, e);
-        if (c < best[k]![e]!) [best[k]![e], from[k]![e]] = [c, s];
-      }
-    }
-  }
-  let e = n - 1;
-  for (let k = m - 1; k >= 0; k--) {
-    const s = k === 0 ? 0 : from[k]![e]!;
-    for (let i = s; i <= e; i++) result[inside[k]!.k]!.push(i);
-    e = s - 1;
-  }
-  return result;
-}
-
-/** Cell edges between rows: half-way through the gaps; the outer edges as far out as a half gap. */
-function boundaries(rows: readonly GridRow[]): number[] {
-  const inner = rows.slice(1).map((r, i) => (rows[i]!.y1 + r.y0) / 2);
-  const pads = rows.slice(1).map((r, i) => (r.y0 - rows[i]!.y1) / 2);
-  const pad = pads.length ? pads.reduce((a, b) => a + b, 0) / pads.length : 0;
-  return [rows[0]!.y0 - pad, ...inner, rows[rows.length - 1]!.y1 + pad];
 }

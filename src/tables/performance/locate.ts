@@ -5,7 +5,7 @@
  * ("填报《项目支出绩效自评表》", "具体附项目支出绩效自评表。") and contents entries ("十、…") do not count.
  */
 import type { Line } from '../../ingest/index.js';
-import { BLOCKS, FIELDS, SECTION_HEADING, TITLE_QUALIFIER, TITLES } from './vocabulary.js';
+import { BLOCKS, FIELDS, NUMBERED_HEADING, SECTION_HEADING, TITLE_QUALIFIER, TITLES } from './vocabulary.js';
 import type { PerformanceKind } from './vocabulary.js';
 
 export interface Region {
@@ -74,15 +74,16 @@ function confirmed(lines: readonly Line[], index: number): boolean {
 }
 
 /**
- * The table ends at a part/section heading once its indicators have begun (the goal text
- * above them may itself be numbered), else at the next title.
+ * The table ends at a part/section heading or a numbered heading ("2.有关情况说明") once its
+ * indicators have begun (the goal text above them may itself be numbered), else at the next title.
  */
 function sectionEnd(lines: readonly Line[], from: number, to: number): number {
   let inIndicators = false;
   const left = leftEdge(lines, from, to);
   for (let i = from; i < to; i++) {
     const c = (lines[i] as Line).text.replace(/\s+/g, '');
-    if (inIndicators && SECTION_HEADING.test(c) && !indented(lines[i] as Line, left)) return i;
+    const heading = SECTION_HEADING.test(c) || NUMBERED_HEADING.test(c);
+    if (inIndicators && heading && !indented(lines[i] as Line, left)) return i;
     if (c.includes('指标')) inIndicators = true;
   }
   return to;

@@ -11,7 +11,7 @@
 import type { Line } from '../../ingest/index.js';
 import { compact, isPositioned, overlaps } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { WRAPPED_LABELS } from './vocabulary.js';
+import { BLOCKS, FIELDS, FUND_SOURCES, WRAPPED_LABELS } from './vocabulary.js';
 
 /** How many lines apart the two parts of a label may be. */
 const MAX_SPAN = 2;
@@ -21,6 +21,9 @@ const MAX_GAP = 3;
 const MAX_PITCH = 1.6;
 
 const LABELS: ReadonlySet<string> = new Set(WRAPPED_LABELS);
+/** Labels of a block of text (年度目标 …): printed centred beside it. */
+const TEXT_LABELS: ReadonlySet<string> = new Set(BLOCKS.filter(([, k]) => k === 'goals').map(([l]) => l));
+const ANY_LABEL: readonly string[] = [...FIELDS, ...BLOCKS, ...FUND_SOURCES].map(([l]) => l);
 
 export function restitch(lines: readonly Line[]): Line[] {
   const pieces = lines.map((l) => (isPositioned(l) ? [...(l.pieces as Positioned[])] : null));
@@ -37,11 +40,66 @@ export function restitch(lines: readonly Line[]): Line[] {
     }
   }
   for (let i = 0; i + 1 < lines.length; i++) if (moveDown(lines, pieces, i)) changed = true;
-  if (!changed) return [...lines];
-  return lines.map((l, i) => {
-    const row = pieces[i];
-    return row ? { ...l, text: row.map((p) => p.text).join(' '), pieces: row } : l;
-  });
+  const out = changed
+    ? lines.map((l, i) => {
+      const row = pieces[i];
+      return row ? { ...l, text: row.map((p) => p.text).join(' '), pieces: row } : l;
+    })
+    : [...lines];
+  return liftTextLabels(out);
+}
+
+/**
+ * A block label centred beside its text ("年度目标" beside two lines of goal) is printed below the
+ * text's first line(s), so in reading order that text would fall in the block before. The label
+ * is put on a line of its own above them: the lines right above its line, tight, that start where
+ * its text starts (the text after it on its line, or on the line below, or the lines' own edge)
+ * and hold no other label.
+ */
+function liftTextLabels(lines: Line[]): Line[] {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const label = line.pieces?.[0];
+    if (!label || !isPositioned(line) || !TEXT_LABELS.has(compact(label.text))) continue;
+    const above = textAbove(lines, i, label as Positioned, textEdge(lines, i, label as Positioned));
+    if (above === i) continue;
+    const rest = (line.pieces ?? []).slice(1);
+    const labelLine: Line = { ...line, text: label.text, pieces: [label] };
+    const moved = rest.length ? [{ ...line, text: rest.map((p) => p.text).join(' '), pieces: rest }] : [];
+    lines.splice(above, i - above + 1, labelLine, ...lines.slice(above, i), ...moved);
+  }
+  return lines;
+}
+
+/** Where the label's text starts: after it on its line, or on the line right below. */
+function textEdge(lines: readonly Line[], i: number, label: Positioned): number | undefined {
+  const line = lines[i] as Line;
+  const after = line.pieces?.[1];
+  if (after) return after.x0;
+  const below = lines[i + 1];
+  const first = below?.pieces?.[0];
+  if (!below || !first || below.at.page !== line.at.page || !isPositioned(below)) return undefined;
+  const top = (first as Positioned).y0;
+  return top - label.y1 < MAX_PITCH * (label.y1 - label.y0) ? first.x0 : undefined;
+}
+
+/** The first of the tight lines right above line i that hold the label's text. */
+function textAbove(lines: readonly Line[], i: number, label: Positioned, edge: number | undefined): number {
+  const h = label.y1 - label.y0;
+  let first = i;
+  let x = edge;
+  let bottom = label.y1;
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k] as Line;
+    const p = l.pieces?.[0] as Positioned | undefined;
+    if (!p || !isPositioned(l) || l.at.page !== (lines[i] as Line).at.page) break;
+    x ??= p.x0;
+    const text = compact(l.text);
+    if (p.x0 <= label.x1 || Math.abs(p.x0 - x) > h || bottom - p.y1 > MAX_PITCH * h || ANY_LABEL.some((w) => text.includes(w))) break;
+    first = k;
+    bottom = p.y0;
+  }
+  return first;
 }
 
 /** Joins `top` (a piece of line i) with its lower part if it has one; true when joined. */

@@ -34,6 +34,7 @@ export const FIELDS: ReadonlyArray<readonly [string, FieldKey]> = [
   ['项目名称', 'project'],
   ['主管部门及代码', 'department'],
   ['主管部门', 'department'],
+  ['部门（单位）名称', 'department'],
   ['部门名称（盖章）', 'department'],
   ['部门名称(盖章)', 'department'],
   ['部门名称', 'department'],
@@ -181,8 +182,18 @@ export const TOTAL_LABELS = ['总分'] as const;
 /** Comparators that open a target value ("≥98%", "＞=1个", "<=56台"). */
 export const COMPARATOR = /^[≥≤<>=＞＜＝≧≦]/;
 
+/** A target that holds its value: a comparator and a figure ("限办结≥95%"), or a figure first. */
+export const TARGET_VALUE = /^\d|[≥≤<>=＞＜＝≧≦]\d/;
+
 /** A line that closes the region of the last table: a part or section heading of the document. */
 export const SECTION_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
+/**
+ * A numbered prose heading ("2.有关情况说明"): once a table's indicators have begun, it closes the
+ * table like a section heading (a numbered line before them is goal text). A figure after the
+ * dot ("2.5") is a number, not a heading.
+ */
+export const NUMBERED_HEADING = /^[0-9]{1,2}[.．、](?![0-9])/;
 
 /** The code printed before a department: "[255]国家移民管理局". */
 export const DEPARTMENT_CODE = /^[[［【](\d+)[\]］】]/;
@@ -224,6 +235,7 @@ export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['三级指标', 'name'],
   ['指标名称', 'name'],
   ['指标值', 'target'],
+  ['目标值', 'target'],
   ['本年绩效指标值', 'target'],
   ['指标值内容', 'content'],
   ['评（扣）分标准', 'rule'],
@@ -237,12 +249,17 @@ export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['指标权重(%)', 'weight'],
   ['指标权重（%）', 'weight'],
   ['指标权重', 'weight'],
+  ['分值权重', 'weight'],
+  ['分值', 'weight'],
   ['备注', 'note'],
   ['是否核心', 'core'],
 ];
 export type GridColumn =
   | 'seq' | 'unitCode' | 'project' | 'total' | 'fiscal' | 'other' | 'goal' | 'level1' | 'level2'
   | 'name' | 'target' | 'content' | 'rule' | 'unit' | 'nature' | 'weight' | 'note' | 'core';
+
+/** A total printed under a grid column's label, no part of it: "分值" / "（90）", "分值权重" / "（90分）". */
+export const GRID_LABEL_TOTAL = /[（(]\d+分?[）)]$/;
 
 /** A header is a grid's when it shows all of these columns. */
 export const GRID_REQUIRED: readonly GridColumn[] = ['project', 'name', 'target'];
@@ -255,7 +272,7 @@ export const GRID_MERGED: readonly GridColumn[] = ['seq', 'unitCode', 'project',
  * grid without one (一级 | 二级 | 三级 | 指标值: names and targets both wrap) has its rows cut by the
  * gaps between them.
  */
-export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit'];
+export const GRID_ROW_ANCHORS: readonly GridColumn[] = ['nature', 'unit', 'weight'];
 
 /** A project block's cells that name no project: the total row. */
 export const GRID_TOTAL_ROW = /^(合计|总计)$/;
