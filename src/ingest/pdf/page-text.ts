@@ -35,6 +35,11 @@ interface Style {
   readonly upright: boolean;
   /** Vertical writing: the advance down the column, in user-space points. */
   readonly verticalAdvance: number;
+  /** The writing direction (unit vector): along the baseline, or down a vertical column. */
+  readonly ux: number;
+  readonly uy: number;
+  /** The font size in user-space points. */
+  readonly em: number;
 }
 
 /** One character as the text page reports it (user space). */
@@ -61,7 +66,9 @@ export function textRuns(engine: Pdfium, page: number, base: Matrix, programs: F
   } finally {
     raw.FPDFText_ClosePage(textPage);
   }
-  return strings(chars).flatMap((string) => splitAtGaps(string).map((run) => toRun(run, base)));
+  const runs: TextRunInput[] = [];
+  for (const string of strings(chars)) splitAtGaps(string, (run, spacing) => runs.push(toRun(run, spacing, base)));
+  return runs;
 }
 
 /** Maximal sequences of characters of one text object in one style (a shown string, mostly). */
@@ -83,23 +90,32 @@ function strings(chars: ReadonlyArray<Char | null>): Char[][] {
 /**
  * A string's runs: cut where a gap differs from the string's usual spacing (its median gap:
  * Tc, or none) by more than a tenth of an em, either way, as a kerning shift in TJ would.
+ * Each run is handed over with that spacing (which also follows its last character).
  */
-function splitAtGaps(string: readonly Char[]): Char[][] {
-  const gaps = string.slice(1).map((c, i) => gapAfter(string[i]!, c));
-  const em = emOf(string[0]!);
-  const usual = median(gaps.map((g) => g.along));
-  const spacing = Math.abs(usual) <= MAX_SPACING_EMS * em ? usual : 0;
-  const runs: Char[][] = [[string[0]!]];
-  gaps.forEach((gap, i) => {
-    const broken = Math.abs(gap.along - spacing) > SPLIT_EMS * em || Math.abs(gap.across) > ACROSS_EMS * em;
-    if (broken) runs.push([]);
-    runs[runs.length - 1]!.push(string[i + 1]!);
-  });
-  for (const run of runs) {
-    const last = run[run.length - 1]!;
-    run[run.length - 1] = { ...last, advance: last.advance + spacing };
+function splitAtGaps(string: readonly Char[], emit: (run: readonly Char[], spacing: number) => void): void {
+  if (string.length === 1) return emit(string, 0);
+  const { ux, uy, em } = string[0]!.style;
+  const along: number[] = [];
+  const across: number[] = [];
+  for (let i = 1; i < string.length; i++) {
+    const prev = string[i - 1]!;
+    const next = string[i]!;
+    const dx = next.x - (prev.x + ux * prev.advance);
+    const dy = next.y - (prev.y + uy * prev.advance);
+    along.push(dx * ux + dy * uy);
+    across.push(-dx * uy + dy * ux);
   }
-  return runs;
+  const usual = median(along);
+  const spacing = Math.abs(usual) <= MAX_SPACING_EMS * em ? usual : 0;
+  let start = 0;
+  for (let i = 1; i < string.length; i++) {
+    const broken = Math.abs(along[i - 1]! - spacing) > SPLIT_EMS * em || Math.abs(across[i - 1]!) > ACROSS_EMS * em;
+    if (broken) {
+      emit(string.slice(start, i), spacing);
+      start = i;
+    }
+  }
+  emit(start === 0 ? string : string.slice(start), spacing);
 }
 
 /** Character `i`, or null for a blank or a character PDFium generated (line breaks, spaces). */
@@ -134,47 +150,34 @@ function isBlank(code: number): boolean {
     (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const sorted = values.sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Where `next` starts relative to where `prev` ends, along and across the writing direction. */
-function gapAfter(prev: Char, next: Char): { along: number; across: number } {
-  const [ux, uy] = direction(prev);
-  const dx = next.x - (prev.x + ux * prev.advance);
-  const dy = next.y - (prev.y + uy * prev.advance);
-  return { along: dx * ux + dy * uy, across: -dx * uy + dy * ux };
-}
-
-/** The font size in user-space points. */
-function emOf({ style }: Char): number {
-  return style.size * Math.hypot(style.m[2], style.m[3]);
-}
-
-/** The writing direction: along the baseline, or down the glyph axis for vertical writing. */
-function direction({ style: { m, vertical } }: Char): [number, number] {
-  const [x, y] = vertical ? [-m[2], -m[3]] : [m[0], m[1]];
-  const len = Math.hypot(x, y) || 1;
-  return [x / len, y / len];
-}
-
-function toRun(chars: readonly Char[], base: Matrix): TextRunInput {
+/** One run: its text, its glyph-space matrix in the displayed frame, its advance plus spacing. */
+function toRun(chars: readonly Char[], spacing: number, base: Matrix): TextRunInput {
   const first = chars[0]!;
   const last = chars[chars.length - 1]!;
-  const [ux, uy] = direction(first);
-  const width = (last.x - first.x) * ux + (last.y - first.y) * uy + last.advance;
-  const { m, size, ascent, descent, vertical } = first.style;
-  const glyphSpace: Matrix = [m[0] * size, m[1] * size, m[2] * size, m[3] * size, first.x, first.y];
+  const { m, size, ascent, descent, vertical, ux, uy } = first.style;
+  let text = '';
+  for (const c of chars) text += c.text;
   return {
-    text: chars.map((c) => c.text).join(''),
-    transform: compose(base, glyphSpace),
-    width,
+    text,
+    transform: compose(base, [m[0] * size, m[1] * size, m[2] * size, m[3] * size, first.x, first.y]),
+    width: (last.x - first.x) * ux + (last.y - first.y) * uy + last.advance + spacing,
     ascent,
     descent,
     vertical,
   };
+}
+
+/** Along the baseline, or down the glyph axis for vertical writing: a unit vector. */
+function writingDirection(m: Matrix, vertical: boolean): { ux: number; uy: number } {
+  const [x, y] = vertical ? [-m[2], -m[3]] : [m[0], m[1]];
+  const length = Math.hypot(x, y) || 1;
+  return { ux: x / length, uy: y / length };
 }
 
 /** Each text object's style, read once; each font's metrics, read once per page. */
@@ -211,6 +214,8 @@ class StyleCache {
       vertical: metrics.verticalWidth < 0,
       upright: Math.abs(m[1]) + Math.abs(m[2]) <= UPRIGHT * (Math.abs(m[0]) + Math.abs(m[3])),
       verticalAdvance: -metrics.verticalWidth * size * Math.abs(m[3]),
+      ...writingDirection(m, metrics.verticalWidth < 0),
+      em: size * Math.hypot(m[2], m[3]),
     };
   }
 
