@@ -32,13 +32,12 @@ const GENERIC_TOTAL = new Set(['合计', '小计', '总计']);
  */
 export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[], keys?: readonly string[]): Band[] | null {
   if (header.length === 0 || header.some((l) => !l.pieces)) return null;
-  const cells = cellsOf(header, specs);
-  const years = relativeYears(cells.map((c) => c.text));
-  for (const c of cells) c.text = years(c.text);
+  const geometry = headerGeometry(header, specs, true);
+  const { cells } = geometry;
   const found = new Map<string, HeaderCell[]>();
   for (const cell of cells) {
-    if (isGroup(cell, cells, specs)) continue;
-    const key = keyOf(cell, cells, specs);
+    if (geometry.isGroup(cell)) continue;
+    const key = geometry.keyOf(cell);
     if (key && (!keys || keys.includes(key))) found.set(key, [...(found.get(key) ?? []), cell]);
   }
   for (const [key, named] of found) found.set(key, withoutHeadings(named));
@@ -48,7 +47,7 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
   // same: its values must not drift into a neighbour, so it takes part with an empty key.
   // Not so a heading with a cell under it (收入预算 over 事业收入): it names no column.
   const left = Math.min(...bands.map((b) => b.center));
-  const unknown = cells.filter((c) => under(c, cells, specs).length === 0 && !keyOf(c, cells, specs)
+  const unknown = cells.filter((c) => geometry.under(c).length === 0 && !geometry.keyOf(c)
     && (c.x0 + c.x1) / 2 > left && !FILLER.test(squash(c.text)));
   return [...bands, ...unknown.map((c) => band('', c))].sort((a, b) => a.center - b.center);
 }
@@ -59,8 +58,8 @@ export function columnBands(header: readonly Line[], specs: readonly ColumnSpec[
  */
 export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
   if (header.length === 0 || header.some((l) => !l.pieces)) return [];
-  const cells = cellsOf(header, specs);
-  return cells.filter((c) => isGroup(c, cells, specs)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
+  const geometry = headerGeometry(header, specs, false);
+  return geometry.cells.filter((c) => geometry.isGroup(c)).flatMap((c) => matches(squash(c.text), specs).map((m) => m.key));
 }
 
 /**
@@ -69,11 +68,9 @@ export function headingKeys(header: readonly Line[], specs: readonly ColumnSpec[
  */
 export function cellKeys(header: readonly Line[], specs: readonly ColumnSpec[]): string[] {
   if (header.some((l) => !l.pieces)) return [];
-  const cells = cellsOf(header, specs);
-  const years = relativeYears(cells.map((c) => c.text));
-  for (const c of cells) c.text = years(c.text);
-  return cells.flatMap((c) => {
-    const key = isGroup(c, cells, specs) ? null : keyOf(c, cells, specs);
+  const geometry = headerGeometry(header, specs, true);
+  return geometry.cells.flatMap((c) => {
+    const key = geometry.isGroup(c) ? null : geometry.keyOf(c);
     return key ? [key] : matches(squash(c.text), specs).map((m) => m.key);
   });
 }
@@ -81,6 +78,54 @@ export function cellKeys(header: readonly Line[], specs: readonly ColumnSpec[]):
 /** The header's cells: 栏次 numbers name no column; a cell joined wrongly (基本支出 over 人员经费) is cut apart. */
 function cellsOf(header: readonly Line[], specs: readonly ColumnSpec[]): HeaderCell[] {
   return headerCells(header, specs).flatMap((c) => splitCell(c, (t) => isLabel(squash(t), specs))).filter((c) => !FILLER.test(squash(c.text)));
+}
+
+/**
+ * A header's cells with what they stand over and which column each names, worked out once
+ * per header (and per spelling of its years) however often a table's reading asks: which
+ * cells stand under which is the costly part, and every cell's key asks it of every cell.
+ */
+class HeaderGeometry {
+  readonly #under = new Map<HeaderCell, HeaderCell[]>();
+  readonly #keys = new Map<HeaderCell, string | null>();
+  constructor(readonly cells: readonly HeaderCell[], readonly specs: readonly ColumnSpec[]) {}
+
+  under(cell: HeaderCell): HeaderCell[] {
+    let found = this.#under.get(cell);
+    if (!found) this.#under.set(cell, (found = under(cell, this.cells, this.specs)));
+    return found;
+  }
+
+  /** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
+  isGroup(cell: HeaderCell): boolean {
+    return this.under(cell).length >= 2;
+  }
+
+  keyOf(cell: HeaderCell): string | null {
+    if (!this.#keys.has(cell)) this.#keys.set(cell, keyOf(cell, this));
+    return this.#keys.get(cell)!;
+  }
+}
+
+/** Analyses by header lines and specs; `relative`: years spelt as 本年/上年 (as the catalogue's aliases are). */
+const ANALYSED = new WeakMap<readonly Line[], Map<readonly ColumnSpec[], { plain?: HeaderGeometry; relative?: HeaderGeometry }>>();
+
+function headerGeometry(header: readonly Line[], specs: readonly ColumnSpec[], relative: boolean): HeaderGeometry {
+  let bySpecs = ANALYSED.get(header);
+  if (!bySpecs) ANALYSED.set(header, (bySpecs = new Map()));
+  let both = bySpecs.get(specs);
+  if (!both) bySpecs.set(specs, (both = {}));
+  const which = relative ? 'relative' : 'plain';
+  let geometry = both[which];
+  if (!geometry) {
+    const cells = cellsOf(header, specs);
+    if (relative) {
+      const years = relativeYears(cells.map((c) => c.text));
+      for (const c of cells) c.text = years(c.text);
+    }
+    both[which] = geometry = new HeaderGeometry(cells, specs);
+  }
+  return geometry;
 }
 
 /** Header text that is no column: 栏次 numbers and marks. */
@@ -236,20 +281,16 @@ const SUBTOTAL = '小计';
 /** Share of the lower cell's height two header cells must share to stand on one row. */
 const ROW_SHARE = 0.5;
 
-/** A heading over two or more cells (基本支出 over 人员经费 and 公用经费). */
-function isGroup(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): boolean {
-  return under(cell, cells, specs).length >= 2;
-}
-
 /**
  * The column a leaf cell names. Under a group heading the heading qualifies it: an alias
  * spanning heading and leaf wins (（扣除中央基建投资）+ 增减额), and a bare 小计/合计 names the
  * group's own column (基本支出 › 小计).
  */
-function keyOf(cell: HeaderCell, cells: readonly HeaderCell[], specs: readonly ColumnSpec[]): string | null {
+function keyOf(cell: HeaderCell, geometry: HeaderGeometry): string | null {
+  const { cells, specs } = geometry;
   const text = squash(cell.text);
   const own = matches(text, specs).at(-1)?.key ?? null;
-  const group = cells.filter((g) => g !== cell && under(g, cells, specs).includes(cell) && isGroup(g, cells, specs))
+  const group = cells.filter((g) => g !== cell && geometry.isGroup(g) && geometry.under(g).includes(cell))
     .sort((a, b) => b.y0 - a.y0)[0];
   if (!group) return own;
   const head = squash(group.text);
