@@ -60,10 +60,19 @@ export function tokenize(line: string): Token[] {
  * The tokens of a line's text from character `from` on (a suffix such as the text after a
  * leading code), each with its box when the line has positioned pieces.
  */
-export function tokenizeLine(line: Line, from = 0): Token[] {
-  const locate = line.pieces ? locator(line.text, line.pieces) : () => undefined;
-  return tokensOf(line.text.slice(from), (a, b) => locate(a + from, b + from));
+export function tokenizeLine(line: Line, from = 0): readonly Token[] {
+  let byStart = TOKENIZED.get(line);
+  if (!byStart) TOKENIZED.set(line, (byStart = new Map()));
+  let tokens = byStart.get(from);
+  if (!tokens) {
+    const locate = line.pieces ? locator(line.text, line.pieces) : () => undefined;
+    byStart.set(from, (tokens = tokensOf(line.text.slice(from), (a, b) => locate(a + from, b + from))));
+  }
+  return tokens;
 }
+
+/** Lines are read by several readers and tried by several table kinds: tokenized once each. */
+const TOKENIZED = new WeakMap<Line, Map<number, readonly Token[]>>();
 
 function tokensOf(line: string, locate: (from: number, to: number) => Box | undefined): Token[] {
   const out: Token[] = [];
