@@ -52,8 +52,8 @@ export function splitPieces(runs: readonly PlacedRun[], verticals: readonly Ruli
 /** Whether a blank wider than a character, or a ruling, lies between two parts. */
 function separated(left: { text: string; x1: number; size: number }, right: Part, verticals: readonly Ruling[]): boolean {
   const gap = right.x0 - left.x1;
-  const lastCh = Array.from(left.text).at(-1) ?? '';
-  const firstCh = Array.from(right.text)[0] ?? '';
+  const lastCh = lastChar(left.text);
+  const firstCh = String.fromCodePoint(right.text.codePointAt(0) ?? 0x20);
   const charWidth = Math.max(charEms(lastCh) * left.size, charEms(firstCh) * right.size);
   if (gap > GAP_CHARS * charWidth) return true;
   const lo = Math.min(left.x1, right.x0) - RULING_SLACK;
@@ -61,11 +61,24 @@ function separated(left: { text: string; x1: number; size: number }, right: Part
   return verticals.some((r) => r.at >= lo && r.at <= hi);
 }
 
+/** The last character of a text (a whole code point). */
+function lastChar(text: string): string {
+  const end = text.length - 1;
+  if (end < 0) return '';
+  const low = text.charCodeAt(end);
+  return low >= 0xdc00 && low <= 0xdfff && end > 0 ? text.slice(end - 1) : text[end]!;
+}
+
 /** Cut a run where rulings cross it, and trim the blanks at the cuts. */
 function cutRun(run: PlacedRun, verticals: readonly Ruling[]): Part[] {
+  const edge = EDGE_EMS * run.size;
+  // Most runs no ruling crosses and no blank ends: they are their own part, as they are.
+  const crossed = verticals.some((r) => r.at > run.x0 + edge && r.at < run.x1 - edge);
+  if (!crossed && !run.text.startsWith(' ') && !run.text.endsWith(' ')) {
+    return run.text === '' ? [] : [{ text: run.text, x0: run.x0, x1: run.x1, y0: run.y0, y1: run.y1, size: run.size, cutBefore: false }];
+  }
   const chars = Array.from(run.text);
   const bounds = charBoundaries(chars, run.x0, run.x1);
-  const edge = EDGE_EMS * run.size;
   // Each cut is [end of left part, start of right part] in character indices.
   const cuts: Array<[number, number]> = [];
   for (const r of verticals) {
