@@ -2,8 +2,8 @@
  * @module The check stage: runs every rule family on a disclosure and merges their findings
  * (most severe first, then in reading order) and tallies.
  */
-import { addTally, emptyTally } from '../model/index.js';
-import type { Disclosure, Finding, Severity, Tally } from '../model/index.js';
+import { addTally, emptyTally, SEVERITY_ORDER } from '../model/index.js';
+import type { Disclosure, Finding, Tally } from '../model/index.js';
 import type { CheckFamily, FamilyResult } from './family.js';
 import { FAMILIES } from './families.js';
 
@@ -39,8 +39,6 @@ function runSafely(family: CheckFamily, d: Disclosure): FamilyResult {
     };
   }
 }
-
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];
 
 function byImportance(a: Finding, b: Finding): number {
   return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)

@@ -1,5 +1,5 @@
 /** @module checks — every rule family run on a disclosure: findings located and explained, and what was verified. */
-export { checkDisclosure, SEVERITY_ORDER } from './check.js';
+export { checkDisclosure } from './check.js';
 export type { CheckReport } from './check.js';
 export { FAMILIES, RULES } from './families.js';
 export type { CheckFamily, FamilyResult } from './family.js';

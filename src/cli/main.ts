@@ -3,11 +3,10 @@
  * process (tests drive it); `main` is the only place that sets process.exitCode.
  */
 import { parseArgs } from 'node:util';
-import { SEVERITY_ORDER } from '../checks/index.js';
+import { SEVERITY_ORDER } from '../model/index.js';
 import type { Severity } from '../model/index.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_JOBS, runPooled, worthPooling } from './pool.js';
-import { runGroup } from './run-group.js';
 import type { Io, Task } from './run-group.js';
 
 export type { Io } from './run-group.js';
@@ -58,6 +57,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const task: Task = { command, mode: { json: !!parsed.values.json, jsonl: !!parsed.values.jsonl, failOn: failOn === 'never' ? null : failOn } };
   const groups = parsed.values.together ? [files] : files.map((f) => [f]);
   if (worthPooling(groups, jobs)) return runPooled(groups, task, jobs, io);
+  // Only now the pipeline: with a pool, the workers load it while this thread waits.
+  const { runGroup } = await import('./run-group.js');
   let worst: number = EXIT.ok;
   for (const group of groups) worst = Math.max(worst, await runGroup(group, task, io));
   return worst;

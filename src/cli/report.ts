@@ -3,7 +3,7 @@
  * grouped by severity, each with where it stands and the printed text it rests on.
  */
 import type { CheckReport } from '../checks/index.js';
-import { SEVERITY_ORDER } from '../checks/index.js';
+import { SEVERITY_ORDER } from '../model/index.js';
 import type { Disclosure, Finding, FindingLocation, Severity } from '../model/index.js';
 
 const HEADINGS: Record<Severity, string> = {

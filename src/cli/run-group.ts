@@ -4,7 +4,8 @@
  * the main thread and in the worker threads of the pool, so output cannot differ.
  */
 import { readFile } from 'node:fs/promises';
-import { checkDisclosure, checkJson, SEVERITY_ORDER } from '../checks/index.js';
+import { checkDisclosure, checkJson } from '../checks/index.js';
+import { SEVERITY_ORDER } from '../model/index.js';
 import type { Disclosure, Severity } from '../model/index.js';
 import { disclosureJson, parseBytes, parseTogether } from '../parse/index.js';
 import type { ParseResult } from '../parse/index.js';

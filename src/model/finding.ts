@@ -8,6 +8,9 @@ import type { Amount } from './amount.js';
 /** error: a real defect; warning: probable defect or rule breach; rounding: within the rounding envelope; info: coverage notes. */
 export type Severity = 'error' | 'warning' | 'rounding' | 'info';
 
+/** Severities from the most to the least important. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];
+
 export interface FindingLocation {
   /** Table kind (final.income …) when the finding points into a table. */
   readonly table?: string;
