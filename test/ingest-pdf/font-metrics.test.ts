@@ -1,10 +1,10 @@
 /**
- * Line metrics from an embedded font program (src/ingest/pdf/page-text.ts `lineMetrics`): the
+ * Line metrics from an embedded font program (src/ingest/pdf/font-programs.ts `lineMetrics`): the
  * `hhea` ascent/descent over the `head` units per em, read from the sfnt table directory.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineMetrics } from '../../src/ingest/pdf/page-text.js';
+import { lineMetrics } from '../../src/ingest/pdf/font-programs.js';
 
 /** A minimal sfnt: the table directory, then `head` (54 bytes) and `hhea` (36 bytes). */
 function sfnt(tag: number, unitsPerEm: number, ascent: number, descent: number): Uint8Array {

@@ -6,7 +6,7 @@
 import type { Matrix, PageInput } from '../../layout/index.js';
 import { pageGraphics } from './page-paths.js';
 import { textRuns } from './page-text.js';
-import type { FontPrograms } from './page-text.js';
+import type { FontPrograms } from './font-programs.js';
 import type { PdfDocument, Pdfium } from './pdfium.js';
 
 export interface PageRead {

@@ -10,7 +10,7 @@ import type { IngestError, IngestResult, IngestWarning, Line, LinePiece } from '
 import { discardPdfium, openPdf } from './pdfium.js';
 import type { OpenOptions, PdfDocument } from './pdfium.js';
 import { readPage } from './page-input.js';
-import { FontPrograms } from './page-text.js';
+import { FontPrograms } from './font-programs.js';
 
 export type ReadPdfOptions = OpenOptions;
 
