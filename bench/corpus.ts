@@ -6,7 +6,9 @@
  *   documents (each the median of its runs after a warm-up); target median ≤ 0.5 s;
  * - Poppler's `pdftotext -layout` over the same files, one process per file;
  * - one `budgetlens check --jsonl FILES…` process over all of them (built dist/), with the
- *   default `--jobs` (worker threads, one per core) and with `--jobs 1`; target ≤ 3× pdftotext;
+ *   default `--jobs` (worker threads, one per core) and with `--jobs 1`; target ≤ 3× pdftotext.
+ *   Poppler and the two checks run in turn `--runs` times (a virtual machine's speed drifts by
+ *   a tenth from minute to minute): medians, and the ratio of each turn's pair;
  * - peak RSS of a `check` of the largest file in a fresh process; target < 500 MB.
  * Wall, CPU and peak RSS of child processes come from GNU time (`/usr/bin/time`) when present.
  *
@@ -38,9 +40,18 @@ if (!existsSync(dir)) {
 } else {
   const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
   const inProc = await inProcess(files);
-  const poppler = measure('bash', ['-c', 'for f in "$@"; do pdftotext -layout "$f" - >/dev/null 2>&1 || exit 1; done', 'pdftotext', ...files]);
-  const pooled = measure(process.execPath, [CLI, 'check', '--jsonl', '--fail-on', 'never', ...files]);
-  const serial = measure(process.execPath, [CLI, 'check', '--jsonl', '--fail-on', 'never', '--jobs', '1', ...files]);
+  const turns = Array.from({ length: runs }, () => ({
+    poppler: measure('bash', ['-c', 'for f in "$@"; do pdftotext -layout "$f" - >/dev/null 2>&1 || exit 1; done', 'pdftotext', ...files]),
+    pooled: measure(process.execPath, [CLI, 'check', '--jsonl', '--fail-on', 'never', ...files]),
+    serial: measure(process.execPath, [CLI, 'check', '--jsonl', '--fail-on', 'never', '--jobs', '1', ...files]),
+  }));
+  const poppler = medianOf(turns.map((t) => t.poppler));
+  const pooled = medianOf(turns.map((t) => t.pooled));
+  const serial = medianOf(turns.map((t) => t.serial));
+  for (const [i, t] of turns.entries()) {
+    const r = (m: Measured | null) => (m && t.poppler ? `${m.wall.toFixed(2)} s = ${(m.wall / t.poppler.wall).toFixed(2)}×` : '?');
+    console.log(`turn ${i + 1}: pdftotext ${t.poppler?.wall.toFixed(2) ?? '?'} s; check default jobs ${r(t.pooled)}; --jobs 1 ${r(t.serial)}`);
+  }
   const largest = [...files].sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const big = measure(process.execPath, [CLI, 'check', '--jsonl', '--fail-on', 'never', largest]);
   report(files.length, inProc, poppler, pooled, serial, { file: largest, rssMiB: big?.rssMiB ?? null });
@@ -84,6 +95,13 @@ function measure(cmd: string, argv: readonly string[]): Measured | null {
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMiB: Number(m[4]) / 1024 };
 }
 
+/** The run with the median wall time (null if any failed). */
+function medianOf(ms: ReadonlyArray<Measured | null>): Measured | null {
+  if (ms.some((m) => m === null)) return null;
+  const sorted = [...(ms as Measured[])].sort((a, b) => a.wall - b.wall);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
 function report(n: number, inProc: { perDoc: number[]; cpu: number }, poppler: Measured | null, pooled: Measured | null,
   serial: Measured | null, big: { file: string; rssMiB: number | null }): void {
   const { perDoc, cpu } = inProc;
@@ -94,14 +112,14 @@ function report(n: number, inProc: { perDoc: number[]; cpu: number }, poppler: M
   console.log(`  parse + check in process: median ${quantile(perDoc, 0.5).toFixed(0)} ms, p95 ${quantile(perDoc, 0.95).toFixed(0)} ms per document ` +
     `(target median ≤ 500 ms); total ${s(total)} / ${s(cpu)}`);
   if (!poppler) console.log('  pdftotext -layout: not found, no Poppler comparison');
-  else console.log(`  pdftotext -layout, one process per file: ${s(poppler.wall)} / ${s(poppler.cpu)}`);
+  else console.log(`  pdftotext -layout, one process per file (median of ${runs}): ${s(poppler.wall)} / ${s(poppler.cpu)}`);
   const line = (label: string, m: Measured | null): void => {
     if (!m) { console.log(`  ${label}: failed`); return; }
     console.log(`  ${label}: ${s(m.wall)} / ${s(m.cpu)} = ${ratio(m.wall, poppler?.wall)} / ${ratio(m.cpu, poppler?.cpu)} pdftotext ` +
       `(target wall ≤ 3×), peak RSS ${m.rssMiB?.toFixed(0) ?? '?'} MiB`);
   };
-  line('check --jsonl, one process, default --jobs', pooled);
-  line('check --jsonl, one process, --jobs 1', serial);
+  line(`check --jsonl, one process, default --jobs (median of ${runs})`, pooled);
+  line(`check --jsonl, one process, --jobs 1 (median of ${runs})`, serial);
   console.log(`  in-process parse + check total = ${ratio(total, poppler?.wall)} / ${ratio(cpu, poppler?.cpu)} pdftotext`);
   console.log(`  peak RSS, check of the largest file (${big.file.split('/').at(-1)}) in a fresh process: ` +
     `${big.rssMiB?.toFixed(0) ?? '?'} MiB (target < 500 MB)`);
