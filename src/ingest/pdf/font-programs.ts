@@ -28,6 +28,7 @@ export class FontPrograms {
     const length = raw.FPDFFont_GetBaseFontName(font, 0, 0);
     if (length <= 0) return '';
     const buffer = raw.malloc(length);
+    if (!buffer) return '';
     try {
       raw.FPDFFont_GetBaseFontName(font, buffer, length);
       return new TextDecoder().decode(heap.HEAPU8.subarray(buffer, buffer + length - 1));
@@ -39,6 +40,7 @@ export class FontPrograms {
   #read(font: number, length: number): LineMetrics | null {
     const { raw, scratch: s, heap } = this.engine;
     const buffer = raw.malloc(length);
+    if (!buffer) return null;
     try {
       if (!raw.FPDFFont_GetFontData(font, buffer, length, s)) return null;
       return lineMetrics(heap.HEAPU8.subarray(buffer, buffer + length));

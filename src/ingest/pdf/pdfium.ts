@@ -142,6 +142,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
   const { api, raw: { malloc, free } } = engine;
   // The engine reads the document from its own memory for as long as it is open.
   const data = malloc(bytes.length);
+  if (!data) return { ok: false, error: { code: 'DAMAGED', message: `PDF 过大，无法读入内存 (too large to read: ${bytes.length} bytes)` } };
   engine.heap.HEAPU8.set(bytes, data);
   let handle: number;
   try {
