@@ -36,3 +36,19 @@ export const CODE_SCHEMES: Readonly<Record<PrintedCodeScheme, RegExp>> = {
 export const PARALLEL_SCHEMES: Readonly<Partial<Record<PrintedCodeScheme, readonly PrintedCodeScheme[]>>> = {
   economic: ['govEconomic'],
 };
+
+/**
+ * Header words of a column of unit codes: tables whose rows are units (单位), not classification
+ * items, print each unit's code there before its name (西安 单位编码 "114001 西安市人民政府办公厅",
+ * 无锡 单位代码, 苏州 部门代码 wrapped as 部门代 / 码). Words compared with whitespace removed.
+ */
+export const UNIT_CODE_HEADERS: readonly string[] = ['单位编码', '单位代码', '部门编码', '部门代码'];
+
+/** Header words of a classification-code column: beside one, a table's codes stay classification codes. */
+export const CLASSIFICATION_CODE_HEADERS: readonly string[] = ['科目编码', '科目代码', '功能分类科目', '经济分类科目'];
+
+/**
+ * A unit code as printed in its column: 3–9 digits (部门 024, 单位 024001, 313001). Only a
+ * column of unit codes makes a leading figure one: elsewhere it is a year ("2025 年边境地区转移支付").
+ */
+export const UNIT_CODE = /^\d{3,9}$/;

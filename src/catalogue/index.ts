@@ -10,7 +10,7 @@ export { ITEMS_AS_ROWS, THREE_PUBLIC_HEADER_WORDS, THREE_PUBLIC_ITEMS, THREE_PUB
 export { THREE_PUBLIC_EXTRA_ITEMS, THREE_PUBLIC_HEADER_CELLS, THREE_PUBLIC_ROW_PERIODS, threePublicHeaderRole } from './three-public-header.js';
 export type { ThreePublicHeaderRole } from './three-public-header.js';
 export { FUNCTIONAL_CLASSES, functionalClassCode } from './functional-classes.js';
-export { CODE_MARKS, CODE_SCHEMES, PARALLEL_SCHEMES, type CodeMark, type PrintedCodeScheme } from './code-forms.js';
+export { CLASSIFICATION_CODE_HEADERS, CODE_MARKS, CODE_SCHEMES, PARALLEL_SCHEMES, UNIT_CODE, UNIT_CODE_HEADERS, type CodeMark, type PrintedCodeScheme } from './code-forms.js';
 export { codeName, ECONOMIC_CODE_NAMES, FUNCTIONAL_CODE_NAMES, PERSONNEL_CLASSES, type CodeName, type ItemNature } from './code-names.js';
 export { PLACE_STYLES, tableNumber, type EmptyCell, type PlaceStyle } from './place-styles.js';
 

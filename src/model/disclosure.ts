@@ -53,6 +53,8 @@ export interface Row {
   code: string | null;
   /** Printed name, whitespace removed. */
   name: string;
+  /** Rows that are units (单位): the unit's code printed in its own column (单位编码), else absent. */
+  unitCode?: string;
   /** Summary tables: which side of the table the row is on. */
   side?: Side;
   /** Cells by column key; an empty or dash cell is absent. */

@@ -28,7 +28,7 @@ function tableJson(t: Table): Record<string, unknown> {
 
 function rowJson(r: Row): Record<string, unknown> {
   return {
-    key: r.key, code: r.code, name: r.name, ...(r.side ? { side: r.side } : {}),
+    key: r.key, code: r.code, name: r.name, ...(r.unitCode ? { unitCode: r.unitCode } : {}), ...(r.side ? { side: r.side } : {}),
     values: cellsJson(r.values),
     at: r.at, text: r.text,
     ...(r.ambiguity ? { ambiguity: r.ambiguity } : {}),

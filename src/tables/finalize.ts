@@ -12,7 +12,7 @@ export function finalizeTables(raw: readonly RawTable[], states: readonly Placem
     kind: t.spec.kind, title: t.title, number: t.number, pages: null, empty: false, note: t.note, unit: t.unit,
     columns: [...t.columns], at: t.at,
     rows: t.rows.map((r): Row => ({
-      key: r.key, code: r.code, name: r.name, ...(r.side ? { side: r.side } : {}), values: {}, text: r.text, at: r.at,
+      key: r.key, code: r.code, name: r.name, ...(r.unitCode ? { unitCode: r.unitCode } : {}), ...(r.side ? { side: r.side } : {}), values: {}, text: r.text, at: r.at,
     })),
   }));
   for (const s of states) place(tables[s.table]!.rows[s.row]!, s);

@@ -22,6 +22,8 @@ export interface RawRow {
   key: string | null;
   code: string | null;
   name: string;
+  /** The unit's code, for rows that are units (see Row.unitCode). */
+  unitCode?: string;
   side?: Side;
   text: string;
   at: SourceRef;

@@ -12,6 +12,7 @@ import type { Region } from './segment.js';
 import { isTableNumber } from './segment.js';
 import { codedRows, splitLine } from './rows-coded.js';
 import { markedCode } from './marked-codes.js';
+import { namesUnitCodes } from './unit-codes.js';
 import { economicGroupRows } from './rows-economic.js';
 import { threePublicRows } from './rows-three-public.js';
 import { itemsAsRows } from './rows-transposed.js';
@@ -82,7 +83,7 @@ function readRows(spec: TableSpec, head: { text: string; lines: readonly Line[] 
       const geometric = located && named.every((c) => covered(c.key) || !located.cellKeys.includes(c.key))
         ? spec.columns.filter((c) => located.keys.includes(c.key)) : null;
       const columns = (geometric ?? named).map((c) => column(c, header));
-      return { columns, rows: codedRows(data, spec, columns.map((c) => c.key)) };
+      return { columns, rows: codedRows(data, spec, columns.map((c) => c.key), namesUnitCodes(head.lines)) };
     }
     case 'economicGroups': {
       const columns = spec.columns.map((c) => column(c, header));

@@ -13,27 +13,31 @@ import { atOf, leadingCode, squash, tokenize, tokenizeLine } from './text.js';
 import type { PrintedValue } from './raw.js';
 import { CodeParts } from './code-parts.js';
 import { markedCode } from './marked-codes.js';
+import { leadingUnitCode } from './unit-codes.js';
 
 interface Pending {
   code: string | null;
+  unitCode?: string;
   label: string[];
   values: PrintedValue[];
   lines: Line[];
 }
 
-export function codedRows(lines: readonly Line[], spec: TableSpec, columns: readonly string[]): RawRow[] {
+/** `unitCodes`: the header names a unit-code column, so a leading code is a unit's (see unit-codes.ts). */
+export function codedRows(lines: readonly Line[], spec: TableSpec, columns: readonly string[], unitCodes = false): RawRow[] {
   const rows: RawRow[] = [];
   let cur: Pending | null = null;
   let orphan: Line[] = []; // text after a complete row: a wrapped name, or the next row's label
   const flush = () => {
-    if (cur && (cur.code || cur.values.length > 0)) rows.push(toRow(cur, spec, columns));
+    if (cur && (cur.code || cur.unitCode || cur.values.length > 0)) rows.push(toRow(cur, spec, columns));
     cur = null;
   };
   const parts = new CodeParts();
   for (const line of lines) {
-    const full = markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line, spec.codes);
+    const unit = unitCodes ? leadingUnitCode(line) : null;
+    const full = unitCodes ? null : markedCode(line.text, spec.codes) ?? leadingCode(line.text) ?? codeCell(line, spec.codes);
     if (full) parts.seen(full.code);
-    const coded = full ?? parts.complete(line);
+    const coded = unit ? { code: null, ...unit } : full ?? (unitCodes ? null : parts.complete(line));
     const { label, values } = splitLine(coded ? coded.rest : line.text, line);
     if (coded) {
       const ahead = orphan.length && cur ? wrappedAbove(orphan, cur.lines[cur.lines.length - 1]!, line) : orphan.length;
@@ -41,7 +45,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
       const own = orphan.slice(ahead);
       orphan = [];
       flush();
-      cur = { code: coded.code, label: [...own.map((l) => l.text), ...(label ? [label] : [])], values, lines: [...own, line] };
+      cur = { code: coded.code, ...('unitCode' in coded ? { unitCode: coded.unitCode } : {}), label: [...own.map((l) => l.text), ...(label ? [label] : [])], values, lines: [...own, line] };
       continue;
     }
     if (values.length === 0) {
@@ -51,7 +55,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
     }
     // a line with values: it completes a coded row still waiting for its figures
     // (a project name may stand on the figures' line: "2025 年边境地区转移支付 4,455.00")
-    if (cur && cur.values.length === 0 && (!label || (cur.code && !rowKeyOf(label, spec.rows, undefined, null)))) {
+    if (cur && cur.values.length === 0 && (!label || ((cur.code || cur.unitCode) && !rowKeyOf(label, spec.rows, undefined, null)))) {
       if (orphan.length) appendLabel(cur, orphan);
       orphan = [];
       if (label) cur.label.push(label);
@@ -72,7 +76,7 @@ export function codedRows(lines: readonly Line[], spec: TableSpec, columns: read
   if (orphan.length && cur) appendLabel(cur, orphan);
   flush();
   // A row of figures printed with no label and no code is the table's total (单位收入总表 prints one such row).
-  const unlabelled = rows.filter((r) => !r.code && !r.name);
+  const unlabelled = rows.filter((r) => !r.code && !r.unitCode && !r.name);
   if (unlabelled.length === 1 && !rows.some((r) => r.key === 'total')) unlabelled[0]!.key = 'total';
   return rows;
 }
@@ -145,9 +149,9 @@ export function splitLine(text: string, line: Line): { label: string; values: Pr
 
 function toRow(p: Pending, spec: TableSpec, columns: readonly string[]): RawRow {
   const name = squash(p.label.join(''));
-  const key = p.code ? null : rowKeyOf(name, spec.rows, undefined, null)?.key ?? null;
+  const key = p.code || p.unitCode ? null : rowKeyOf(name, spec.rows, undefined, null)?.key ?? null;
   return {
-    key, code: p.code, name,
+    key, code: p.code, name, ...(p.unitCode ? { unitCode: p.unitCode } : {}),
     text: p.lines.map((l) => l.text).join(' '),
     at: p.lines[0]!.at,
     placements: [{ columns, values: p.values }],

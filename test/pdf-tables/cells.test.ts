@@ -3,7 +3,7 @@
  * (/work/shared/corpus; skipped when absent). Each expected figure and page was read from the
  * printed page (poppler's `pdftotext -bbox` / `-layout` of that page: the word at the cell, the
  * row label beside it, the header words above it), written without thousands separators. A
- * cell is looked up by row code, row key or, where the row has neither, its printed name.
+ * cell is looked up by row code, row key, unit code or, where the row has none, its printed name.
  * Each document is parsed once.
  *
  * Left out because our reading differs from the print (printed vs read):
@@ -30,12 +30,6 @@
  *   activity per block, not a project) and one table for the department, funds from the small table.
  *   西安 表15 部门整体支出绩效目标表 (p43) is located (部门（单位）名称) and its indicators read by geometry;
  *   its 任务名称 | 主要内容 | 总额 | 财政拨款 block is read into `department` (not a known block).
- * - Unit rows of 收入总表/支出总表 keep the unit code printed in their own 单位编码 column in the name
- *   ("024001苏州市审计局", "114001西安市人民政府办公厅"): Row has no unit-code field. Needs Row.unitCode
- *   (model, OUTPUT.md) and a split where the rows are named (rows-coded.ts toRow) for the kinds whose rows
- *   are units (a catalogue flag on the table spec: a leading figure before a name is a year elsewhere,
- *   "2025年边境地区转移支付").
- *
  * - budget-jiangsu-renda-2017 (p9) and budget-jiangsu-shengweibangongting-2019-tables (p2) 收入预算总表, printed
  *   transposed (one row per income item): items the catalogue has no column for are not in the model, so
  *   公共财政拨款（补助）资金 (13,649.07 / 27,664.22, the part of 一般公共预算资金 › 小计 = gpb) is not read; nor are
@@ -55,14 +49,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { formatAmount } from '../../src/model/index.js';
 import type { Cell, Disclosure, PerformanceIndicator, Row } from '../../src/model/index.js';
-import { parseBytes } from '../../src/parse/index.js';
+import { disclosureJson, parseBytes } from '../../src/parse/index.js';
 import { table } from '../helpers.js';
 
 const CORPUS = '/work/shared/corpus/';
 const skip = !existsSync(CORPUS) && 'corpus absent';
 
 interface ExpectedCell {
-  /** Row code, row key or (rows with neither) printed name. */
+  /** Row code, row key, unit code or (rows with none) printed name. */
   readonly row: string;
   readonly column: string;
   /** The printed figure without thousands separators. */
@@ -953,6 +947,9 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.income': [
       { row: 'total', column: 'total', value: '4651.67', page: 10 },
       { row: 'total', column: 'gpb', value: '4651.67', page: 10 },
+      { row: '024', column: 'total', value: '4651.67', page: 10 },
+      { row: '024001', column: 'total', value: '4651.67', page: 10 },
+      { row: '024001', column: 'gpb', value: '4651.67', page: 10 },
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '4651.67', page: 11 },
@@ -1006,6 +1003,11 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.income': [
       { row: 'total', column: 'total', value: '984760.87', page: 15 },
       { row: 'total', column: 'other', value: '611843.20', page: 15 },
+      // 单位代码 313001, the name wrapped around it (无锡市交通运输局（本级 / ）), 143,999.0 / 0 wrapped
+      { row: '313001', column: 'total', value: '984760.87', page: 15 },
+      { row: '313001', column: 'gpb', value: '196278.67', page: 15 },
+      { row: '313001', column: 'gf', value: '143999.00', page: 15 },
+      { row: '313001', column: 'other', value: '611843.20', page: 15 },
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '984760.87', page: 16 },
@@ -1070,6 +1072,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     'budget.income': [
       { row: 'total', column: 'total', value: '92165133.99', page: 21 },
       { row: 'total', column: 'gpbSpecialFunds', value: '7100000.00', page: 21 },
+      { row: '114', column: 'total', value: '92165133.99', page: 21 },
+      { row: '114001', column: 'gpbSpecialFunds', value: '7100000.00', page: 21 },
     ],
     'budget.threePublic': [
       { row: 'threePublic', column: 'priorYear.grandTotal', value: '442400.00', page: 33 },
@@ -1089,6 +1093,8 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
     ],
     'budget.expenditure': [
       { row: 'total', column: 'total', value: '92165133.99', page: 22 },
+      { row: '114', column: 'total', value: '92165133.99', page: 22 },
+      { row: '114001', column: 'total', value: '92165133.99', page: 22 },
     ],
     'budget.fiscalSummary': [
       { row: 'incomeTotal', column: 'amount', value: '92165133.99', page: 23 },
@@ -1410,6 +1416,19 @@ const BLANK: Record<string, Record<string, string[]>> = {
   },
 };
 
+/**
+ * document → table kind → the rows that are units, in printed order: [unit code, name]. The code
+ * stands in its own column (单位编码, 单位代码, 部门代码) and is not part of the name.
+ */
+const UNIT_ROWS: Record<string, Record<string, [unitCode: string, name: string][]>> = {
+  'budget-suzhou-shenjiju-2026': { 'budget.income': [['024', '苏州市审计局'], ['024001', '苏州市审计局']] },
+  'budget-wuxi-jiaotong-2026': { 'budget.income': [['313001', '无锡市交通运输局（本级）']] },
+  'budget-xian-bangongting-2026': {
+    'budget.income': [['114', '西安市人民政府办公厅'], ['114001', '西安市人民政府办公厅']],
+    'budget.expenditure': [['114', '西安市人民政府办公厅'], ['114001', '西安市人民政府办公厅']],
+  },
+};
+
 /** document → performance tables (all of them): project, one indicator (name, target, page), fund amounts. */
 /**
  * Documents whose performance tables are not all listed above: 北京 预算表12 holds 82 projects
@@ -1581,7 +1600,7 @@ const docs = new Map<string, Disclosure>();
 
 before(async () => {
   if (skip) return;
-  const names = new Set([...Object.keys(CELLS), ...Object.keys(EMPTY), ...Object.keys(BLANK), ...Object.keys(PERFORMANCE)]);
+  const names = new Set([...Object.keys(CELLS), ...Object.keys(EMPTY), ...Object.keys(BLANK), ...Object.keys(UNIT_ROWS), ...Object.keys(PERFORMANCE)]);
   for (const name of names) {
     const r = await parseBytes(readFileSync(`${CORPUS}${name}.pdf`), `${name}.pdf`);
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
@@ -1590,7 +1609,8 @@ before(async () => {
 });
 
 function findRow(rows: readonly Row[], id: string): Row | undefined {
-  return rows.find((r) => r.code === id || r.key === id) ?? rows.find((r) => r.code === null && r.key === null && r.name === id);
+  return rows.find((r) => r.code === id || r.key === id || r.unitCode === id)
+    ?? rows.find((r) => r.code === null && r.key === null && r.unitCode === undefined && r.name === id);
 }
 
 for (const [name, kinds] of Object.entries(CELLS)) {
@@ -1632,6 +1652,20 @@ test('income tables printed transposed: one total row, items in their columns, l
     assert.ok(box, `${name}: gpb box`);
     assert.equal(row.values.gpb!.at.page, e.page, name);
     assert.ok(Math.abs(box[1] - e.subtotalTop) < 1, `${name}: gpb printed on the 小计 line (top ${box[1]})`);
+  }
+});
+
+test('unit rows: the code printed in its own column is the unit code, the name is printed without it', { skip }, () => {
+  for (const [name, kinds] of Object.entries(UNIT_ROWS)) {
+    for (const [kind, expected] of Object.entries(kinds)) {
+      const rows = table(docs.get(name)!, kind).rows.filter((r) => r.unitCode !== undefined);
+      assert.deepEqual(rows.map((r) => [r.unitCode, r.name]), expected, `${name} ${kind}`);
+      assert.ok(rows.every((r) => r.code === null && r.key === null), `${name} ${kind}: a unit row keyed or coded`);
+      // the public JSON carries the field (docs/output-extensions.md)
+      const json = disclosureJson(docs.get(name)!).tables as { kind: string; rows: { unitCode?: string; name: string }[] }[];
+      const jsonRows = json.find((t) => t.kind === kind)!.rows.filter((r) => r.unitCode !== undefined);
+      assert.deepEqual(jsonRows.map((r) => [r.unitCode, r.name]), expected, `${name} ${kind}: JSON`);
+    }
   }
 });
 
