@@ -19,8 +19,9 @@
  *   Not read: the 部门整体支出绩效目标表 of 长沙 (p30-32) and 北京 预算13表 (p81-), whose layouts (funds
  *   by 收入性质/支出性质, 活动 | 绩效指标 | 指标性质 …) neither reader knows (重庆 表十's indicators are
  *   read, its 单位名称 and goal are not); 重庆 表十一 (printed without data) is read as a table with no project.
- *   Diagnosis: both are located (project null) but read by the block reader, so their whole body lands
- *   in `department` (长沙) or `goals` (北京). 长沙's is a grid whose header is two-tiered (年度预算申请 over
+ *   Diagnosis: both are located (project null) but read by the block reader; their department is read
+ *   (the cell ends at the next known label: 单位：万元, 财政拨款), the rest of 长沙's is not, and 北京's
+ *   whole body still lands in `goals`. 长沙's is a grid whose header is two-tiered (年度预算申请 over
  *   资金总额 | 按收入性质分 (一般公共预算 | 政府性基金拨款 | 财政专户管理资金 | 其他资金) | 按支出性质分
  *   (基本支出 | 项目支出), then 整体绩效目标 | 一级 | 二级 | 三级 | 指标值类型 | 指标值 | 计量单位 …): the grid
  *   reader needs GRID_REQUIRED's 'project' (it has 单位名称 only) and fund columns keyed by 收入性质 and
@@ -29,7 +30,9 @@
  *   over its rows and the header repeated mid-page: a grid with 活动 as the merged block column (an
  *   activity per block, not a project) and one table for the department, funds from the small table.
  *   西安 表15 部门整体支出绩效目标表 (p43) is located (部门（单位）名称) and its indicators read by geometry;
- *   its 任务名称 | 主要内容 | 总额 | 财政拨款 block is read into `department` (not a known block).
+ *   its 年度主要任务 block (任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金, 金额合计 9216.51) is a known block
+ *   but not read: its funds are columns of the 金额合计 row (a reader placing them by the header's x spans).
+ *   The fund blocks' 执行率分值 （10分） (西安 表14, 国家信访局) is not kept: it would be the total row's weight.
  * - budget-jiangsu-renda-2017 (p9) and budget-jiangsu-shengweibangongting-2019-tables (p2) 收入预算总表, printed
  *   transposed (one row per income item): items the catalogue has no column for are not in the model, so
  *   公共财政拨款（补助）资金 (13,649.07 / 27,664.22, the part of 一般公共预算资金 › 小计 = gpb) is not read; nor are
@@ -78,7 +81,9 @@ interface ExpectedPerformance {
   readonly index: number;
   /** null for a table of the whole department (部门整体), which names no project. */
   readonly project: string | null;
-  readonly department?: string;
+  /** null: printed without a name, or in a layout not read (the field must stay empty, not hold the table). */
+  readonly department?: string | null;
+  readonly implementer?: string;
   readonly indicator?: ExpectedIndicator;
   /** More indicators, where one is not enough to show a layout is read. */
   readonly indicators?: readonly ExpectedIndicator[];
@@ -1439,6 +1444,8 @@ const PERFORMANCE_COUNT: Record<string, number> = {
   'budget-beijing-zhengwufuwu-2026-tables': 83,
   'budget-changsha-xinfang-2026': 7,
   'budget-chongqing-bangongting-2026': 3,
+  'budget-xian-bangongting-2026': 11,
+  'budget-yantai-bangongshi-2026': 10,
 };
 
 const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
@@ -1471,7 +1478,9 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
       funds: [['total', '2706.79'], ['fiscal', '2616.79'], ['carryover', '90.00'], ['other', '0.00']],
     },
     {
+      // 年/度/总/体/目/标 one character per line, cut by the goal's lines: read as one label.
       index: 2, project: '信访业务培训', department: '国家信访局', indicatorCount: 9,
+      goal: '1.分级分类抓好信访系统干部培训，提升队伍整体素质。2.做好两期中央单位实践锻炼干部的培训，切实做到挂有所获、挂有所得。3.培养锻炼地方信访业务骨干，进一步坚定理想信念，提升干部业务能力。',
       indicator: { name: '受训学员满意率', target: '≥95%', page: 32, levels: ['满意度指标', '服务对象满意度指标'], weight: '10' },
       indicators: [
         { name: '培养实践锻炼、跟班学习干部人数', target: '≥110人', page: 32, levels: ['产出指标', '数量指标'], weight: '6' },
@@ -1514,6 +1523,8 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
       indicator: { name: '群众满意度', target: '≥90%', page: 29, levels: ['满意度指标', '服务对象满意度指标'] },
       funds: [['total', '138.11']],
     },
+    // 部门整体 (p30-32): not read; 部门名称：长沙市信访局 ends at the unit note 单位：万元.
+    { index: 4, project: null, department: '长沙市信访局' },
   ],
   'budget-chongqing-bangongting-2026': [
     {
@@ -1568,6 +1579,34 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
       index: 7, project: '物业费', department: '福州市商务局',
       indicator: { name: '物业管理面积', target: '≥451.68平方米', page: 39, levels: ['产出指标', '数量指标'] },
       funds: [['total', '1.89'], ['fiscal', '1.89'], ['other', '0.00']],
+    },
+  ],
+  'budget-xian-bangongting-2026': [
+    {
+      // 实施期资金总额 / 其中：财政拨款 / 其他资金 beside 资金金额（万元）; 年/度/目/标 stacked around the goal.
+      index: 0, project: '法律顾问服务', department: '西安市人民政府办公厅', indicatorCount: 6,
+      goal: '通过聘请法律顾问，有效提升市政府办公厅依法行政、依法办事的能力水平。',
+      indicator: { name: '法律顾问服务成本（万元）', target: '≤5', page: 34, weight: '10' },
+      funds: [['total', '5.00'], ['fiscal', '5.00']],
+    },
+    {
+      // The goal printed on the lines of 度 and 目.
+      index: 3, project: '政府网站内容', department: '西安市人民政府办公厅',
+      goal: '做好政府信息公开、政策解读、舆论引导等相关工作，全面展示西安发展成就与城市形象，提升西安市国际传播影响力。',
+      funds: [['total', '106.12'], ['fiscal', '106.12']],
+    },
+    {
+      // 表15 部门整体: the 年度主要任务 block (任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金) is not read.
+      index: 9, project: null, department: '西安市人民政府办公厅',
+      goal: '1.抓好各项政务活动；2.做好档案整理、文件刊物印制、业务工作培训以及离退休干部、参事、馆员活动保障工作；3.保障驻外办工作正常运行；4.完成政府网站内容制作、政务公开及网站监管工作。',
+      indicator: { name: '驻外办保障成本（万元）', target: '≤696.1', page: 43, weight: '4' },
+    },
+  ],
+  'budget-yantai-bangongshi-2026': [
+    {
+      // 年度预算资金总额： printed above 项目资金, level with the 实施单位 cell.
+      index: 9, project: '驻外保障经费', implementer: '烟台市人民政府驻济南办事处',
+      funds: [['total', '100.00'], ['fiscal', '100.00'], ['other', '0.00']],
     },
   ],
   'budget-quanzhou-gonganju-2026-unit': [
@@ -1710,7 +1749,8 @@ test('performance target tables: project, department and an indicator as printed
       const p = perf[e.index];
       assert.ok(p, `${name}: no performance table ${e.index}`);
       assert.equal(p.project, e.project, `${name} #${e.index}`);
-      if (e.department) assert.equal(p.department, e.department, `${name} #${e.index}`);
+      if (e.department !== undefined) assert.equal(p.department, e.department, `${name} #${e.index}`);
+      if (e.implementer !== undefined) assert.equal(p.implementer, e.implementer, `${name} #${e.index}`);
       for (const ind of [...(e.indicator ? [e.indicator] : []), ...(e.indicators ?? [])]) assertIndicator(name, p.indicators, ind);
       if (e.indicatorCount !== undefined) assert.equal(p.indicators.length, e.indicatorCount, `${name} #${e.index}: indicators`);
       if (e.goal !== undefined) assert.equal(p.goals?.text, e.goal, `${name} #${e.index}: goal`);

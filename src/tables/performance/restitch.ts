@@ -23,6 +23,10 @@ const MAX_PITCH = 1.6;
 const LABELS: ReadonlySet<string> = new Set(WRAPPED_LABELS);
 /** Labels of a block of text (年度目标 …): printed centred beside it. */
 const TEXT_LABELS: ReadonlySet<string> = new Set(BLOCKS.filter(([, k]) => k === 'goals').map(([l]) => l));
+/** Block labels that may be printed down a column of their own, beside the block's rows. */
+const STACKED: readonly string[] = BLOCKS.filter(([, k]) => k !== 'indicators').map(([l]) => l);
+/** A stacked label's parts are at most this many lines apart (the block's lines between them). */
+const MAX_STACK_SKIP = 4;
 const ANY_LABEL: readonly string[] = [...FIELDS, ...BLOCKS, ...FUND_SOURCES].map(([l]) => l);
 
 export function restitch(lines: readonly Line[]): Line[] {
@@ -46,7 +50,85 @@ export function restitch(lines: readonly Line[]): Line[] {
       return row ? { ...l, text: row.map((p) => p.text).join(' '), pieces: row } : l;
     })
     : [...lines];
-  return liftTextLabels(out);
+  return liftTextLabels(joinStacks(out));
+}
+
+/**
+ * A block label printed down its own column, a character or two per line, centred beside the
+ * block ("年" / "度" / goal text / "目" / "标"), is cut in reading order by the block's lines, so
+ * the compact text never spells it. Its parts (each the first piece of its line, in one column,
+ * tight) are joined into one piece on the first part's line; the lines between them start right
+ * of the column, and a part's line may go on with the block's text. Only a stack cut by such text
+ * is joined: an uncut one already reads whole.
+ */
+function joinStacks(lines: Line[]): Line[] {
+  let out = lines;
+  for (let i = 0; i < out.length; i++) {
+    const parts = stackAt(out, i);
+    if (parts) out = mergeStack(out, parts);
+  }
+  return out;
+}
+
+/** Indices of the lines whose first pieces spell a stacked label from line i, or null. */
+function stackAt(lines: readonly Line[], i: number): number[] | null {
+  const head = firstPiece(lines[i] as Line);
+  if (!head || !isStackPrefix(compact(head.text))) return null;
+  const parts = [i];
+  let text = compact(head.text);
+  let last = head;
+  let cut = false;
+  for (let k = i + 1, skipped = 0; k < lines.length && skipped <= MAX_STACK_SKIP; k++) {
+    const line = lines[k] as Line;
+    if (line.at.page !== (lines[i] as Line).at.page) return null;
+    const p = firstPiece(line);
+    if (!p || p.x0 >= head.x1) {
+      skipped++;
+      cut ||= p !== null;
+      continue;
+    }
+    if (!overlaps(p, head) || p.y0 - last.y1 > MAX_GAP * (head.y1 - head.y0)) return null;
+    text += compact(p.text);
+    if (!isStackPrefix(text) && !STACKED.includes(text)) return null;
+    cut ||= (line.pieces ?? []).length > 1;
+    parts.push(k);
+    last = p;
+    skipped = 0;
+    if (STACKED.includes(text)) return cut ? parts : null;
+  }
+  return null;
+}
+
+function isStackPrefix(text: string): boolean {
+  return text.length > 0 && STACKED.some((l) => l.length > text.length && l.startsWith(text));
+}
+
+/** The stack's parts as one piece on its first line; lines left empty are dropped. */
+function mergeStack(lines: readonly Line[], parts: readonly number[]): Line[] {
+  const ps = parts.map((k) => firstPiece(lines[k] as Line) as Positioned);
+  const cell: Positioned = {
+    text: ps.map((p) => compact(p.text)).join(''),
+    x0: Math.min(...ps.map((p) => p.x0)),
+    x1: Math.max(...ps.map((p) => p.x1)),
+    y0: (ps[0] as Positioned).y0,
+    y1: (ps[ps.length - 1] as Positioned).y1,
+  };
+  const out: Line[] = [];
+  lines.forEach((l, k) => {
+    const at = parts.indexOf(k);
+    if (at < 0) {
+      out.push(l);
+      return;
+    }
+    const rest = (l.pieces ?? []).slice(1);
+    const pieces = at === 0 ? [cell, ...rest] : rest;
+    if (pieces.length) out.push({ ...l, text: pieces.map((p) => p.text).join(' '), pieces });
+  });
+  return out;
+}
+
+function firstPiece(line: Line): Positioned | null {
+  return isPositioned(line) ? ((line.pieces as Positioned[])[0] as Positioned) : null;
 }
 
 /**

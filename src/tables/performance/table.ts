@@ -15,7 +15,7 @@ import type { Region } from './locate.js';
 import { restitch } from './restitch.js';
 import { findAtLineStart, matchAt, toksIn, tokenize } from './text.js';
 import type { Found, Stream } from './text.js';
-import { BLOCKS, DEPARTMENT_CODE, FIELDS, FUND_SOURCES, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, TITLE_QUALIFIER, YEAR } from './vocabulary.js';
+import { BLOCKS, DEPARTMENT_CODE, FIELD_ENDS, FIELDS, FUND_SOURCES, NAME_MAX, NOT_A_NAME, NOT_A_PROJECT, TITLES, TITLE_NUMBERING, TITLE_QUALIFIER, YEAR } from './vocabulary.js';
 import type { BlockKey, FieldKey } from './vocabulary.js';
 
 export function readTable(region: Region): PerformanceTable {
@@ -42,7 +42,7 @@ export function readTable(region: Region): PerformanceTable {
   if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金', at: region.titleLine.at });
   warnings.push(...(fundsResult?.warnings ?? []), ...(goalsResult?.warnings ?? []), ...(indResult?.warnings ?? []));
 
-  const dept = fields.department ?? null;
+  const dept = unitName(fields.department, '主管部门', region, warnings);
   const code = dept ? DEPARTMENT_CODE.exec(dept) : null;
   const extra: Record<string, string> = {};
   for (const k of ['manager', 'contact', 'phone'] as const) if (fields[k]) extra[k] = fields[k];
@@ -51,7 +51,7 @@ export function readTable(region: Region): PerformanceTable {
     title: region.title,
     project: fields.project ?? projectOfTitle(region.title),
     department: code && dept ? dept.slice(code[0].length) || null : dept,
-    implementer: fields.implementer ?? null,
+    implementer: unitName(fields.implementer, '实施单位', region, warnings),
     funds: fundsResult?.funds ?? [],
     indicators: geometric ?? indResult?.indicators ?? [],
     totalScore: indResult?.totalScore ?? null,
@@ -73,7 +73,7 @@ function findBlocks(s: Stream): Found<BlockKey>[] {
   const indicators = findAtLineStart(s, BLOCKS.filter(([, k]) => k === 'indicators'));
   const limit = indicators?.start ?? s.text.length;
   const found: Found<BlockKey>[] = indicators ? [indicators] : [];
-  for (const key of ['funds', 'goals'] as const) {
+  for (const key of ['funds', 'goals', 'tasks'] as const) {
     const label = findAtLineStart(s, BLOCKS.filter(([, k]) => k === key), 0, limit);
     // The fund rows start the block when no label is printed, or when the label is centred
     // beside the rows ("年度资金总额：" printed above "项目资金").
@@ -104,7 +104,18 @@ function fundsByRow(s: Stream, limit: number): Found<BlockKey> | null {
   return hit ? { label: hit.label, key: 'funds', start: hit.start, end: hit.start } : null;
 }
 
-/** Header fields: the text after each label up to the next label. */
+/**
+ * A unit field as read, or null when it holds more than a name (figures, column labels: a
+ * layout whose cells were not told apart); better empty than wrong.
+ */
+function unitName(value: string | undefined, label: string, region: Region, warnings: Warning[]): string | null {
+  if (value === undefined) return null;
+  if (value.length <= NAME_MAX && !NOT_A_NAME.test(value)) return value;
+  warnings.push({ code: 'PERF_FIELD_UNREAD', message: `“${label}”一栏不止单位名称，未读取（the ${label} cell holds more than a name; left unread）`, at: region.titleLine.at });
+  return null;
+}
+
+/** Header fields: the text after each label up to the next label or a word that ends fields. */
 export function readFields(text: string): { fields: Partial<Record<FieldKey, string>>; year: number | null } {
   const y = YEAR.exec(text);
   const body = y ? text.slice(0, y.index) + text.slice(y.index + y[0].length) : text;
@@ -118,13 +129,14 @@ export function readFields(text: string): { fields: Partial<Record<FieldKey, str
   let i = 0;
   while (i < body.length) {
     const hit = matchAt(body, i, FIELDS);
-    if (!hit) {
+    const end = hit ? null : FIELD_ENDS.find((w) => body.startsWith(w, i));
+    if (!hit && !end) {
       i++;
       continue;
     }
     close(i);
-    open = { key: hit.key, from: hit.end };
-    i = hit.end;
+    open = hit ? { key: hit.key, from: hit.end } : null;
+    i = hit ? hit.end : i + (end as string).length;
   }
   close(body.length);
   return { fields, year: y ? Number(y[1]) : null };

@@ -54,18 +54,42 @@ export const BLOCKS: ReadonlyArray<readonly [string, BlockKey]> = [
   ['专项资金情况', 'funds'],
   ['年度预算(万元)', 'funds'],
   ['年度预算（万元）', 'funds'],
+  // 资金金额 / （万元） beside 实施期资金总额 / 其中：财政拨款 / 其他资金
+  ['资金金额', 'funds'],
   ['年度总体目标', 'goals'],
   ['项目总体目标', 'goals'],
   ['年度绩效目标', 'goals'],
   ['整体绩效目标', 'goals'],
   ['总体目标', 'goals'],
   ['年度目标', 'goals'],
+  // 部门整体: the department's tasks (任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金), not read
+  ['年度主要任务', 'tasks'],
   ['一级指标', 'indicators'],
 ];
-export type BlockKey = 'funds' | 'goals' | 'indicators';
+export type BlockKey = 'funds' | 'goals' | 'tasks' | 'indicators';
+
+/**
+ * Words of a table's body that end a header field though they label no field: column labels of
+ * a fund or task block printed right under the header rows ("部门名称 北京市… / 财政拨款 其他资金",
+ * "部门（单位）名称 … / 预算金额（万元） / 任务名称 主要内容"), the unit note, fund rows.
+ */
+export const FIELD_ENDS: readonly string[] = [
+  '单位：万元', '单位:万元', '金额单位', '预算金额', '任务名称', '实施期限', '实施期资金总额', '年度资金总额', '年度预算资金总额',
+  '资金金额', '预算支出总额', '总体资金情况', '年度预算申请', '财政拨款', '其他资金',
+];
+
+/**
+ * What never appears in a unit's name (主管部门, 实施单位): a figure with decimals, a fund or
+ * indicator column label. A cell read with one of these holds more than its own text.
+ */
+export const NOT_A_NAME = /\d\.\d|万元|资金总额|财政拨款|其他资金|指标|分值|绩效目标/;
+/** A unit's name is at most this long (the longest in the corpus has 24 characters). */
+export const NAME_MAX = 40;
 
 /** Fund rows (label → canonical source). "其中：" and colons around them are noise. */
 export const FUND_SOURCES: ReadonlyArray<readonly [string, string]> = [
+  ['实施期资金总额', 'total'],
+  ['年度预算资金总额', 'total'],
   ['年度资金总额', 'total'],
   ['年度资金总和', 'total'],
   ['年度预算总额', 'total'],
@@ -98,7 +122,7 @@ export const FUND_COLUMNS: ReadonlyArray<readonly [string, string]> = [
 export const FUND_SINGLE_COLUMN = 'amount';
 
 /** Words in the fund block that are neither a source nor a column. */
-export const FUND_NOISE = ['项目资金', '资金来源', '资金情况', '（万元）', '(万元)', '其中', '：', ':'] as const;
+export const FUND_NOISE = ['项目资金', '资金来源', '资金情况', '资金金额', '（万元）', '(万元)', '其中', '：', ':'] as const;
 
 /** Sub-header of the goal block: which column is which. */
 export const GOAL_COLUMNS: ReadonlyArray<readonly [string, 'expected' | 'actual']> = [
