@@ -33,18 +33,20 @@ function visit(engine: Pdfium, object: number, ctm: Matrix, out: PageGraphics): 
   if (type === OBJECT.image) {
     (out as { images: number }).images++;
   } else if (type === OBJECT.path) {
-    addPath(engine, object, compose(ctm, objectMatrix(engine, object)), out.paths);
+    addPath(engine, object, placed(engine, object, ctm), out.paths);
   } else if (type === OBJECT.form) {
-    const inner = compose(ctm, objectMatrix(engine, object));
+    const inner = placed(engine, object, ctm);
     const count = raw.FPDFFormObj_CountObjects(object);
     for (let i = 0; i < count; i++) visit(engine, raw.FPDFFormObj_GetObject(object, i), inner, out);
   }
 }
 
-function objectMatrix(engine: Pdfium, object: number): Matrix {
+/** The object's own matrix, then `ctm`: its space → the displayed page. */
+function placed(engine: Pdfium, object: number, ctm: Matrix): Matrix {
   const s = engine.scratch;
-  if (!engine.raw.FPDFPageObj_GetMatrix(object, s)) return [1, 0, 0, 1, 0, 0];
-  return [0, 1, 2, 3, 4, 5].map((i) => engine.f32(s, i)) as unknown as Matrix;
+  if (!engine.raw.FPDFPageObj_GetMatrix(object, s)) return ctm;
+  const f = (i: number): number => engine.f32(s, i);
+  return compose(ctm, [f(0), f(1), f(2), f(3), f(4), f(5)]);
 }
 
 function paintOf(engine: Pdfium, object: number): PaintKind | null {

@@ -174,11 +174,11 @@ function toRun(chars: readonly Char[], spacing: number, base: Matrix): TextRunIn
   };
 }
 
-/** Along the baseline, or down the glyph axis for vertical writing: a unit vector. */
-function writingDirection(m: Matrix, vertical: boolean): { ux: number; uy: number } {
-  const [x, y] = vertical ? [-m[2], -m[3]] : [m[0], m[1]];
-  const length = Math.hypot(x, y) || 1;
-  return { ux: x / length, uy: y / length };
+/** Along the baseline, or down the glyph axis for vertical writing: component `axis` of a unit vector. */
+function direction(m: Matrix, vertical: boolean, axis: 0 | 1): number {
+  const x = vertical ? -m[2] : m[0];
+  const y = vertical ? -m[3] : m[1];
+  return (axis === 0 ? x : y) / (Math.hypot(x, y) || 1);
 }
 
 /** Each text object's style, read once; each font's metrics, read once per page. */
@@ -215,7 +215,8 @@ class StyleCache {
       vertical: metrics.verticalWidth < 0,
       upright: Math.abs(m[1]) + Math.abs(m[2]) <= UPRIGHT * (Math.abs(m[0]) + Math.abs(m[3])),
       verticalAdvance: -metrics.verticalWidth * size * Math.abs(m[3]),
-      ...writingDirection(m, metrics.verticalWidth < 0),
+      ux: direction(m, metrics.verticalWidth < 0, 0),
+      uy: direction(m, metrics.verticalWidth < 0, 1),
       em: size * Math.hypot(m[2], m[3]),
     };
   }
