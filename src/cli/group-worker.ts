@@ -2,12 +2,15 @@
  * @module A worker thread of the pool (`pool.ts`): runs groups of files as the main thread
  * would, one at a time, and posts back what they printed with their exit codes.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { usePdfiumModule } from '../ingest/index.js';
 import { runGroup } from './run-group.js';
 import type { GroupDone, GroupJob } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('group-worker runs only as a worker thread');
+const engine = (workerData as { pdfium?: unknown } | null)?.pdfium;
+if (engine instanceof WebAssembly.Module) usePdfiumModule(engine);
 
 port.on('message', (job: GroupJob) => {
   void work(job).then((done) => port.postMessage(done));

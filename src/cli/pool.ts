@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { pdfiumModule } from '../ingest/index.js';
 import type { Io, Task } from './run-group.js';
 
 export interface GroupJob {
@@ -40,10 +41,11 @@ export function worthPooling(groups: readonly (readonly string[])[], jobs: numbe
  * .ts, and tsx's loader hooks do not reach worker threads: a small module registers them
  * in the thread first.
  */
-function spawn(): Worker {
+function spawn(engine: WebAssembly.Module): Worker {
   // The process's own node options (`--input-type`, `-e`, `--import tsx`…) describe its entry,
-  // not the worker's, and some are invalid in a worker: none are passed on.
-  const options = { execArgv: [] };
+  // not the worker's, and some are invalid in a worker: none are passed on. The PDF engine is
+  // compiled once and shared: the workers then share the code V8 optimises for it, too.
+  const options = { execArgv: [], workerData: { pdfium: engine } };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./group-worker.js', import.meta.url), options);
   const entry = new URL('./group-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register();
@@ -53,7 +55,8 @@ function spawn(): Worker {
 
 /** Run every group on up to `jobs` workers; the worst exit code. */
 export async function runPooled(groups: readonly (readonly string[])[], task: Task, jobs: number, io: Io): Promise<number> {
-  const workers = Array.from({ length: Math.min(jobs, groups.length) }, spawn);
+  const engine = await pdfiumModule();
+  const workers = Array.from({ length: Math.min(jobs, groups.length) }, () => spawn(engine));
   try {
     return await schedule(workers, groups, task, io);
   } finally {

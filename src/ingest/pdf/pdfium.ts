@@ -81,6 +81,22 @@ export interface Pdfium {
 }
 
 let loading: Promise<Pdfium> | null = null;
+let compiled: Promise<WebAssembly.Module> | null = null;
+
+/**
+ * The engine's compiled WebAssembly module. Worker threads given this module (it can be
+ * posted to them) share its machine code, including what V8 has optimised since, instead of
+ * each compiling and warming up its own copy.
+ */
+export function pdfiumModule(): Promise<WebAssembly.Module> {
+  compiled ??= WebAssembly.compile(readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')));
+  return compiled;
+}
+
+/** Use a module compiled elsewhere (by the thread that started this one). */
+export function usePdfiumModule(module: WebAssembly.Module): void {
+  compiled = Promise.resolve(module);
+}
 
 export function loadPdfium(): Promise<Pdfium> {
   loading ??= load();
@@ -97,8 +113,14 @@ export function discardPdfium(): void {
 
 async function load(): Promise<Pdfium> {
   const { init } = await import('@embedpdf/pdfium');
-  const wasm = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
-  const api = await init({ wasmBinary: readFileSync(wasm).buffer });
+  const module = await pdfiumModule();
+  const api = await init({
+    // Emscripten's hook for instantiating a module the caller already has.
+    instantiateWasm: (imports: WebAssembly.Imports, ready: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+      void WebAssembly.instantiate(module, imports).then((instance) => ready(instance, module));
+      return {};
+    },
+  } as Parameters<typeof init>[0]);
   api.PDFiumExt_Init();
   const raw = api.pdfium.wasmExports as unknown as PdfiumApi;
   const heap = api.pdfium as unknown as Heap;
