@@ -1605,7 +1605,8 @@ const PERFORMANCE: Record<string, ExpectedPerformance[]> = {
   'budget-yantai-bangongshi-2026': [
     {
       // 年度预算资金总额： printed above 项目资金, level with the 实施单位 cell.
-      index: 9, project: '驻外保障经费', implementer: '烟台市人民政府驻济南办事处',
+      // 主管部门及代码 201_烟台市人民政府办公室: the code apart from the name
+      index: 9, project: '驻外保障经费', department: '烟台市人民政府办公室', implementer: '烟台市人民政府驻济南办事处',
       funds: [['total', '100.00'], ['fiscal', '100.00'], ['other', '0.00']],
     },
   ],

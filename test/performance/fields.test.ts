@@ -83,3 +83,12 @@ test('a unit field holding figures or column labels is left empty and says so', 
   assert.equal(t?.department, null);
   assert.deepEqual(t?.warnings.filter((w) => w.code === 'PERF_FIELD_UNREAD').map((w) => w.at?.line), [1]);
 });
+
+test('a department code printed before the name with an underscore (烟台: 201_…) is the code, not part of the name', () => {
+  const coded = STACKED.map((l) => (l.text.startsWith('主管部门')
+    ? page([[122, [['主管部门及代码', 82, 152], ['201_西安市人民政府办公厅', 305, 425]]]])[0]!
+    : l));
+  const [t] = readPerformanceTables(coded);
+  assert.equal(t?.department, '西安市人民政府办公厅');
+  assert.equal(t?.departmentCode, '201');
+});

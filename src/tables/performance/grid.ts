@@ -105,7 +105,7 @@ function toTable(read: GridRead, parts: readonly ProjectPart[]): PerformanceTabl
     totalScore: null,
     at,
     year: read.year,
-    departmentCode: deptCode?.[1] ?? null,
+    departmentCode: deptCode?.[1] ?? deptCode?.[2] ?? null,
     fields,
     goals: goal ? { expected: compact(goal.text), actual: null, text: compact(goal.text), at: goal.at } : null,
     totals: {},

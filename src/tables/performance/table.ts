@@ -57,7 +57,7 @@ export function readTable(region: Region): PerformanceTable {
     totalScore: indResult?.totalScore ?? null,
     at: region.titleLine.at,
     year,
-    departmentCode: code?.[1] ?? null,
+    departmentCode: code?.[1] ?? code?.[2] ?? null,
     fields: extra,
     goals: goalsResult?.goals ?? null,
     totals: indResult?.totals ?? {},

@@ -219,8 +219,8 @@ export const SECTION_HEADING = /^(第[一二三四五六七八九十]+部分|[�
  */
 export const NUMBERED_HEADING = /^[0-9]{1,2}[.．、](?![0-9])/;
 
-/** The code printed before a department: "[255]国家移民管理局". */
-export const DEPARTMENT_CODE = /^[[［【](\d+)[\]］】]/;
+/** The code printed before a department: "[255]国家移民管理局", "201_烟台市人民政府办公室". */
+export const DEPARTMENT_CODE = /^(?:[[［【](\d+)[\]］】]|(\d{3,9})[_＿])/;
 
 /** "约 12240": an approximate value; the word belongs to the number after it. */
 export const APPROX = /^约为?$/;
