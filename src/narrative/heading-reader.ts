@@ -62,7 +62,7 @@ export function readHeading(ctx: HeadingContext, k: number, state: HeadingState)
   // （1） items are list entries in every corpus style; parts are read by the caller.
   if (numbering.style === 'part' || numbering.style === 'arabicParen' || isTableStart(text)) return null;
   const { words, consumed } = withTail(ctx, k, numbering.rest);
-  if (!hasHeadingShape(words, numbering.style === 'arabic' ? 30 : 40)) return null;
+  if (!hasHeadingShape(words, numbering.style === 'arabic' ? 30 : 40, state.department)) return null;
   if (consumed === 0 && ctx.width !== null && visibleLength(text) >= ctx.width * WRAP_SHARE && !endsLikeHeading(words)) return null;
 
   const subject = subjectOf(words, state.department);

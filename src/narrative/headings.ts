@@ -52,9 +52,11 @@ export function stripReference(words: string): string {
  * Whether words could be a heading: short, no amount, no sentence punctuation inside.
  * A trailing 。 or ： is tolerated ("（一）机关运行经费。"); the caller asks more of those.
  */
-export function hasHeadingShape(words: string, maxLength = 40): boolean {
+export function hasHeadingShape(words: string, maxLength = 40, department: string | null = null): boolean {
   const c = compact(stripReference(words)).replace(/[。：:]$/, '');
-  if (c.length < 2 || c.length > maxLength) return false;
+  // A long department name ("上海市闵行区口岸管理办公室（本级）") does not make a heading prose.
+  const own = department ? c.split(compact(department)).join('') : c;
+  if (c.length < 2 || own.length > maxLength) return false;
   if (/[，,；;。！？：:]/.test(c)) return false;
   if (/\d[\d,]*\.\d|万元|[%％]|\d元/.test(c)) return false;
   // Two numbered items on one line are the two sides of a table row ("八、其他收入 八、社会保障和就业支出").

@@ -64,6 +64,20 @@ test('classification: the text names a class otherwise than the tables', () => {
   ]);
 });
 
+test('classification: a renamed name inside another item\'s name (其他行政事业单位养老支出 holds 行政事业单位养老支出) is no mention of it', () => {
+  const d = disclosure({
+    tables: [table('final.expenditure', [row('208', '社会保障和就业支出', 10), row('20805', '行政事业单位离退休', 11), row('2080599', '其他行政事业单位养老支出', 12)])],
+    sections: [section('gpbExpenditure.detail', '（三）具体情况', '1.社会保障和就业支出（类）行政事业单位离退休（款）其他行政事业单位养老支出（项）10万元。', 30)],
+  });
+  assert.deepEqual(rulesOf(classificationChecks.run(d).findings, 'classification.inconsistentName'), []);
+  // the same name standing alone is a mention, and the tables call 20805 otherwise
+  const named = disclosure({
+    tables: [table('final.expenditure', [row('208', '社会保障和就业支出', 10), row('20805', '行政事业单位离退休', 11)])],
+    sections: [section('gpbExpenditure.detail', '（三）具体情况', '行政事业单位养老支出（款）10万元。', 30)],
+  });
+  assert.deepEqual(rulesOf(classificationChecks.run(named).findings, 'classification.inconsistentName'), ['classification.inconsistentName']);
+});
+
 test('completeness: missing table, empty table without note, missing sections', () => {
   const d = disclosure({
     tables: [

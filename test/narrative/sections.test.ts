@@ -238,3 +238,17 @@ test('readSections: page headings without numbering (上海) and spaced-out CJK'
   );
   assert.equal(s[2]?.text, '2025 年“三公”经费预算为 346.30 万元。');
 });
+
+test('a heading made long by the department name it repeats is still a heading (上海 区级: 二、关于…（本级）…“三公”…)', () => {
+  const dept = '上海市闵行区口岸管理办公室（本级）';
+  const s = readSections(lines([
+    `一、关于${dept} 2022 年国有资本经营预算拨款情况的说明`,
+    `${dept} 2022 年没有使用国有资本经营预算拨款安排的支出。`,
+    `二、关于${dept} 2022 年财政拨款“三公”经费预算情况的说明`,
+    `${dept} 2022 年财政拨款“三公”经费预算 5.18 万元，比上年预算减少 0.36 万元。`,
+    '三、其他重要事项的情况说明',
+    '本单位无其他重要事项。',
+  ]), dept);
+  assert.deepEqual(s.map((x) => x.key), ['soce', 'threePublic', 'other']);
+  assert.match(byKey(s, 'threePublic').text, /5\.18 万元/);
+});

@@ -3,7 +3,7 @@
  * must be called in the text what the tables call it, and, where the tables do not print it,
  * what the catalogue called it in the document's year.
  */
-import { CLASSIFICATION_RENAMES, CLASSIFICATION_RULES, FUNCTIONAL_CLASSES, functionalClassCode, judgeName, normalizeName } from '../../catalogue/index.js';
+import { CLASSIFICATION_RENAMES, CLASSIFICATION_RULES, FUNCTIONAL_CLASSES, FUNCTIONAL_CODE_NAMES, functionalClassCode, judgeName, normalizeName } from '../../catalogue/index.js';
 import type { Disclosure } from '../../model/index.js';
 import { fail, findingOf, lineIndex, locate, locationOf, ownSections, pass, ruleOf, sentenceAround, type Report } from '../support.js';
 
@@ -24,14 +24,28 @@ function renamedNames(): Array<{ code: string; name: string }> {
   return [...out].map(([name, code]) => ({ code, name })).sort((a, b) => b.name.length - a.name.length);
 }
 
+/**
+ * Where a known functional name holds `name` inside it (其他行政事业单位养老支出, 2080599, holds
+ * 行政事业单位养老支出, 20805): a `name` found there is part of that other item's name.
+ */
+function holders(name: string): Array<{ longer: string; offset: number }> {
+  const all = new Set([...FUNCTIONAL_CODE_NAMES.map((c) => c.name), ...CLASSIFICATION_RENAMES.flatMap((r) => [r.former, r.current])]);
+  return [...all].filter((n) => n !== name && n.includes(name)).map((longer) => ({ longer, offset: longer.indexOf(name) }));
+}
+
+function insideLongerName(paragraph: string, at: number, within: ReadonlyArray<{ longer: string; offset: number }>): boolean {
+  return within.some(({ longer, offset }) => at >= offset && paragraph.startsWith(longer, at - offset));
+}
+
 /** `tableNames`: the name the tables print for each code (checkConsistency's result). */
 export function checkTextNames(d: Disclosure, tableNames: ReadonlyMap<string, string>, report: Report): void {
-  const names = renamedNames();
+  const names = renamedNames().map((n) => ({ ...n, within: holders(n.name) }));
   const index = lineIndex(d);
   for (const { section, paragraphs } of ownSections(d)) {
     for (const paragraph of paragraphs) {
-      for (const { code, name } of names) {
+      for (const { code, name, within } of names) {
         for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + name.length)) {
+          if (insideLongerName(paragraph, at, within)) continue;
           checkOne(d, { code, name, paragraph, at }, tableNames.get(code), report, () =>
             locationOf(locate(index, paragraph.slice(Math.max(0, at - 10), at + name.length), section.at, Math.min(at, 10)), { section: section.key ?? section.heading }));
         }
