@@ -10,7 +10,7 @@
  */
 import type { Line } from '../ingest/index.js';
 import type { TableSpec } from '../catalogue/index.js';
-import { parseNumber } from '../model/index.js';
+import { joinCode, parseNumber } from '../model/index.js';
 import type { RawRow } from './raw.js';
 import { rowKeyOf } from './raw.js';
 import { atOf, squash, tokenizeLine } from './text.js';
@@ -117,9 +117,10 @@ function joinCodeParts(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const part = tokens[i + 1];
-    if (t.type === 'number' && CLASS_CODE.test(t.text) && part?.type === 'number' && /^\d{2}$/.test(part.text) && tokens[i + 2]?.type === 'text') {
+    const text = t.type === 'number' && CLASS_CODE.test(t.text) && part?.type === 'number' && tokens[i + 2]?.type === 'text'
+      ? joinCode(`${t.text} ${part.text}`) : null;
+    if (text && part) {
       const box: Box | undefined = t.box && part.box ? [t.box[0], Math.min(t.box[1], part.box[1]), part.box[2], Math.max(t.box[3], part.box[3])] : undefined;
-      const text = t.text + part.text;
       out.push({ type: 'number', num: parseNumber(text), text, ...(box ? { box } : {}) });
       i++;
       continue;
