@@ -31,7 +31,7 @@ export function readRegion(region: Region): RawTable {
   const unit = lines.map((l) => unitOf(l.text)).find((u) => u) ?? null;
   const content = lines.filter((l) => !isMetaLine(l.text));
   // Notes may stand above the header ("注：本表反映…") as well as under the rows.
-  const dataAt = content.findIndex((l) => !isNoteLine(l.text) && startsData(l.text, region.spec));
+  const dataAt = withNameAbove(content, content.findIndex((l) => !isNoteLine(l.text) && startsData(l.text, region.spec)));
   const endAt = dataAt >= 0 ? content.findIndex((l, i) => i > dataAt && isNoteLine(l.text)) : -1;
   const dataEnd = endAt >= 0 ? endAt : content.length;
   const isNote = (l: Line, i: number) => i >= dataEnd || (i < Math.max(dataAt, 0) && isNoteLine(l.text)) || (dataAt < 0 && isNoteLine(l.text));
@@ -127,6 +127,21 @@ function column(spec: ColumnSpec, header: string, side?: Side): Column {
 }
 
 /** Where the rows begin: a code, a summary label with figures, a numbered item, or printed amounts. */
+/**
+ * The first row's name wrapped around its figures (深圳 项目支出总表: 深圳市人民政府口岸办公 / the
+ * figures / 室): its upper line stands where the header ends. It is the row's when the data line
+ * has figures only, the line above is one piece left of them, and a line of text alone in that
+ * column follows the figures (the name's tail).
+ */
+function withNameAbove(content: readonly Line[], dataAt: number): number {
+  const [above, first, below] = [content[dataAt - 1], content[dataAt], content[dataAt + 1]];
+  if (dataAt < 1 || !above?.pieces || !first?.pieces || !below?.pieces) return dataAt;
+  const figuresFrom = Math.min(...first.pieces.map((p) => p.x0));
+  const inNameColumn = (l: Line) => l.pieces!.length === 1 && l.pieces![0]!.x1 < figuresFrom && /[\u4e00-\u9fff]/.test(l.text);
+  const figuresOnly = tokenize(first.text).every(looksLikeAmount);
+  return figuresOnly && inNameColumn(above) && inNameColumn(below) ? dataAt - 1 : dataAt;
+}
+
 function startsData(text: string, spec: TableSpec): boolean {
   if (columnCount(text) !== null) return false;
   const { label, values } = splitLine(text, { text, at: { page: null, line: 0 } });

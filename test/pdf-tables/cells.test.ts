@@ -39,9 +39,8 @@
  *   专项收入, 专户管理教育收费, 其他非税收入, 债务资金（银行贷款）, 其中：动用上年结转和结余资金 or 其他资金 › 小计
  *   (all printed without a figure). Needs columns for the parts of a group (and a group-sum identity).
  *
- * - budget-shenzhen-kouan-2026 表5 项目支出总表 (p23): the first row's name 深圳市人民政府口岸办公 / 室 wraps
- *   above its figures, and its upper line is read as header, so the row is named 室; 表4/表5/表8 print the
- *   department's row (not 合计) as the total, so the kinds' total-row identities do not apply there.
+ * - budget-shenzhen-kouan-2026 表4/表5/表8 print the department's row (not 合计) as the total, so the
+ *   kinds' total-row identities do not apply there.
  *   budget-yantai-bangongshi-2026 项目支出预算情况表 (p25): the 项目类别 column (其他运转类, 特定目标类) is
  *   read into the project's name (the model has no field for it).
  * - Not read as tables: 部门预算项目支出及其他支出预算表 (广州 表12, 珠海 表12), whose 绩效目标 column prints
@@ -872,8 +871,10 @@ const CELLS: Record<string, Record<string, ExpectedCell[]>> = {
       { row: '退休费', column: 'total', value: '564.49', page: 22 },
       { row: '物业管理费', column: 'specialAccount', value: '0.00', page: 22 },
     ],
-    // 表5 项目支出总表
+    // 表5 项目支出总表: the department's row, its name wrapped around its figures (深圳市人民政府口岸办公 / 室)
     'budget.projectExpenditure': [
+      { row: '深圳市人民政府口岸办公室', column: 'total', value: '50878.08', page: 23 },
+      { row: '深圳市人民政府口岸办公室', column: 'priorYearCarryover', value: '753.13', page: 23 },
       { row: '口岸管理业务', column: 'total', value: '40000.70', page: 23 },
       { row: '口岸管理业务', column: 'gpb', value: '39933.97', page: 23 },
       { row: '口岸管理业务', column: 'priorYearCarryover', value: '66.73', page: 23 },

@@ -47,3 +47,18 @@ test('基本支出总表: 财政拨款 › 小计 is the fiscal subtotal; figure
   assert.deepEqual(cells(t, '商品和服务支出'), { total: '30.00', fiscalSubtotal: '20.00', gpb: '20.00', priorYearCarryover: '10.00' });
   assert.deepEqual(cells(t, '工资福利支出'), { total: '80.00', fiscalSubtotal: '80.00', gpb: '80.00' });
 });
+
+test('a first row whose name wraps around its figures (某某市人民政府口岸办公 / figures / 室) keeps the whole name', () => {
+  const wrapped = [
+    ...LINES.slice(0, 7),
+    line(1, 206, ['某某市人民政府口岸办公', 30, 140]),
+    line(1, 212, fig('110.00', 259), fig('100.00', 329), fig('100.00', 408), fig('10.00', 1041)),
+    line(1, 218, ['室', 30, 40]),
+    ...LINES.slice(8),
+  ];
+  const t = recognizeTables(wrapped, 'budget').tables.find((x) => x.kind === 'budget.basicExpenditure');
+  assert.ok(t);
+  assert.equal(t.rows[0]?.name, '某某市人民政府口岸办公室');
+  assert.deepEqual(cells(t, '某某市人民政府口岸办公室'), { total: '110.00', fiscalSubtotal: '100.00', gpb: '100.00', priorYearCarryover: '10.00' });
+  assert.deepEqual(cells(t, '工资福利支出'), { total: '80.00', fiscalSubtotal: '80.00', gpb: '80.00' });
+});
