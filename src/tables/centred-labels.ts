@@ -8,7 +8,7 @@
  *   the next line, maybe on the next page ("业支出"), where it alone names an item.
  */
 import type { Line, LinePiece } from '../ingest/index.js';
-import { tokenize } from './text.js';
+import { stackedPiece, tokenize, withPieces } from './text.js';
 
 /** Whether a label names an item of the table (a known row or class). */
 export type IsItem = (label: string) => boolean;
@@ -19,8 +19,7 @@ export function joinCentredLabels(lines: readonly Line[], isItem: IsItem): Line[
     const [above, row, below] = [out[i - 1]!, out[i]!, out[i + 1]!];
     const pairs = straddling(above, row, below, isItem);
     if (!pairs) continue;
-    const joined = pairs.map(([p, q]): LinePiece => ({ text: p.text + q.text, x0: Math.min(p.x0, q.x0), x1: Math.max(p.x1, q.x1),
-      y0: p.y0 ?? 0, y1: q.y1 ?? 0 }));
+    const joined = pairs.map(([p, q]) => stackedPiece(p, q));
     const moved = new Set(pairs.flat());
     const rest = (l: Line) => withPieces(l, l.pieces!.filter((p) => !moved.has(p)));
     out.splice(i - 1, 3, ...[rest(above), withPieces(row, [...row.pieces!, ...joined]), rest(below)].filter((l) => l.text));
@@ -83,9 +82,4 @@ function onlyText(line: Line): boolean {
 
 function isFigure(p: LinePiece | undefined): boolean {
   return p !== undefined && tokenize(p.text).some((t) => t.type === 'number');
-}
-
-function withPieces(line: Line, pieces: readonly LinePiece[]): Line {
-  const sorted = [...pieces].sort((a, b) => a.x0 - b.x0);
-  return { ...line, text: sorted.map((p) => p.text).join(' '), pieces: sorted };
 }

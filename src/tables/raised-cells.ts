@@ -8,7 +8,7 @@
  * (the header words, already read with the header, are left out).
  */
 import type { Line, LinePiece } from '../ingest/index.js';
-import { tokenize } from './text.js';
+import { stackedPiece, tokenize, withPieces } from './text.js';
 
 export function joinRaisedCells(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -16,9 +16,8 @@ export function joinRaisedCells(lines: readonly Line[]): Line[] {
     const line = lines[i]!;
     const next = lines[i + 1];
     const figures = line.pieces?.filter((p) => !HEADER_WORD.test(p.text)) ?? [];
-    if (next && figures.length > 0 && raisedOnto({ ...line, text: joined(figures), pieces: figures }, next)) {
-      const pieces = [...next.pieces!, ...figures].sort((a, b) => a.x0 - b.x0);
-      out.push({ ...next, text: joined(pieces), pieces });
+    if (next && figures.length > 0 && raisedOnto(withPieces(line, figures), next)) {
+      out.push(withPieces(next, [...next.pieces!, ...figures]));
       i++;
       continue;
     }
@@ -29,10 +28,6 @@ export function joinRaisedCells(lines: readonly Line[]): Line[] {
 
 /** The code columns' header cells, printed on the header's last line. */
 const HEADER_WORD = /^(类|款|项)$/;
-
-function joined(pieces: readonly LinePiece[]): string {
-  return pieces.map((p) => p.text).join(' ');
-}
 
 /**
  * Rows printed on two half-offset lines: the basic-expenditure table of 上海 finals prints each
@@ -47,8 +42,7 @@ export function joinHalfLines(lines: readonly Line[]): Line[] {
     const line = lines[i]!;
     const next = lines[i + 1];
     if (next && overlapping(line, next)) {
-      const pieces = [...line.pieces!, ...next.pieces!].sort((a, b) => a.x0 - b.x0);
-      out.push({ ...line, text: joined(pieces), pieces });
+      out.push(withPieces(line, [...line.pieces!, ...next.pieces!]));
       i++;
       continue;
     }
@@ -93,19 +87,14 @@ export function joinWrappedFigures(lines: readonly Line[]): Line[] {
       const tail = out[j]?.pieces?.filter((q) => TAIL.test(q.text)) ?? [];
       if (tail.length !== head.length || !tail.every((q, k) => Math.abs(q.x1 - head[k]!.x1) <= ALIGN)) continue;
       if (out[j]!.at.page !== out[i]!.at.page) break;
-      const figures = head.map((p, k): LinePiece => {
-        const q = tail[k]!;
-        return { text: p.text + q.text, x0: Math.min(p.x0, q.x0), x1: Math.max(p.x1, q.x1), y0: p.y0 ?? 0, y1: q.y1 ?? 0 };
-      });
+      const figures = head.map((p, k) => stackedPiece(p, tail[k]!));
       const row = j === i + 2 ? out[i + 1]! : null;
       const rest = (l: Line, gone: readonly LinePiece[]) => without(l, gone);
       if (row?.pieces && row.pieces.every((r) => figures.every((f) => r.x1 <= f.x0 || r.x0 >= f.x1))) {
-        const pieces = [...row.pieces, ...figures].sort((a, b) => a.x0 - b.x0);
-        out.splice(i, 3, ...[rest(out[i]!, head), { ...row, text: joined(pieces), pieces }, rest(out[j]!, tail)].filter((l) => l.text));
+        out.splice(i, 3, ...[rest(out[i]!, head), withPieces(row, [...row.pieces, ...figures]), rest(out[j]!, tail)].filter((l) => l.text));
       } else {
-        const pieces = [...out[i]!.pieces!.filter((p) => !head.includes(p)), ...figures].sort((a, b) => a.x0 - b.x0);
         const between = out.slice(i + 1, j);
-        out.splice(i, j - i + 1, ...[{ ...out[i]!, text: joined(pieces), pieces }, ...between, rest(out[j]!, tail)].filter((l) => l.text));
+        out.splice(i, j - i + 1, ...[withPieces(out[i]!, [...out[i]!.pieces!.filter((p) => !head.includes(p)), ...figures]), ...between, rest(out[j]!, tail)].filter((l) => l.text));
       }
       break;
     }
@@ -118,8 +107,7 @@ const HEAD = /^\d[\d,]*\.\d?$/;
 const TAIL = /^\d{1,2}$/;
 
 function without(line: Line, gone: readonly LinePiece[]): Line {
-  const pieces = line.pieces!.filter((p) => !gone.includes(p));
-  return { ...line, text: joined(pieces), pieces };
+  return withPieces(line, line.pieces!.filter((p) => !gone.includes(p)));
 }
 
 /** Points two parts of a wrapped figure may differ at their right edges. */

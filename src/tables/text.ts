@@ -39,6 +39,17 @@ export function hasTopNumbering(text: string): boolean {
   return /^[一二三四五六七八九十]+、/.test(squash(text));
 }
 
+/** A line re-made from some or all of its pieces, left to right, its text theirs joined by single spaces. */
+export function withPieces(line: Line, pieces: readonly LinePiece[]): Line {
+  const sorted = [...pieces].sort((a, b) => a.x0 - b.x0);
+  return { ...line, text: sorted.map((p) => p.text).join(' '), pieces: sorted };
+}
+
+/** One cell's text printed on two lines (a wrapped label or figure), as one piece spanning both. */
+export function stackedPiece(upper: LinePiece, lower: LinePiece): LinePiece {
+  return { text: upper.text + lower.text, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1), y0: upper.y0 ?? 0, y1: lower.y1 ?? 0 };
+}
+
 /** Where a token was printed: [x0, y0, x1, y1], PDF points, top-left origin. */
 export type Box = readonly [number, number, number, number];
 
