@@ -55,8 +55,7 @@ export function stripReference(words: string): string {
 export function hasHeadingShape(words: string, maxLength = 40, department: string | null = null): boolean {
   const c = compact(stripReference(words)).replace(/[。：:]$/, '');
   // A long department name ("上海市闵行区口岸管理办公室（本级）") does not make a heading prose.
-  const own = department ? c.split(compact(department)).join('') : c;
-  if (c.length < 2 || own.length > maxLength) return false;
+  if (c.length < 2 || withoutDepartment(c, department).length > maxLength) return false;
   if (/[，,；;。！？：:]/.test(c)) return false;
   if (/\d[\d,]*\.\d|万元|[%％]|\d元/.test(c)) return false;
   // Two numbered items on one line are the two sides of a table row ("八、其他收入 八、社会保障和就业支出").
@@ -93,9 +92,13 @@ export function namesTables(words: string): boolean {
 
 /** Heading words with what says nothing about the subject removed: years, 关于, the department. */
 export function subjectOf(words: string, department: string | null): string {
-  let c = compact(stripReference(words)).replace(/[。：:]$/, '');
-  if (department) c = c.split(compact(department)).join('');
+  const c = withoutDepartment(compact(stripReference(words)).replace(/[。：:]$/, ''), department);
   return c.replace(/\d{4}年度?/g, '').replace(/^关于/, '');
+}
+
+/** Compact words without the department's name wherever it stands. */
+function withoutDepartment(c: string, department: string | null): string {
+  return department ? c.split(compact(department)).join('') : c;
 }
 
 /** The catalogue entry a heading's subject matches, or null. */

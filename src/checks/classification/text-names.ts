@@ -37,9 +37,12 @@ function insideLongerName(paragraph: string, at: number, within: ReadonlyArray<{
   return within.some(({ longer, offset }) => at >= offset && paragraph.startsWith(longer, at - offset));
 }
 
+/** Catalogue data, worked out once: every renamed name with the longer names that hold it. */
+const RENAMED_NAMES = renamedNames().map((n) => ({ ...n, within: holders(n.name) }));
+
 /** `tableNames`: the name the tables print for each code (checkConsistency's result). */
 export function checkTextNames(d: Disclosure, tableNames: ReadonlyMap<string, string>, report: Report): void {
-  const names = renamedNames().map((n) => ({ ...n, within: holders(n.name) }));
+  const names = RENAMED_NAMES;
   const index = lineIndex(d);
   for (const { section, paragraphs } of ownSections(d)) {
     for (const paragraph of paragraphs) {
