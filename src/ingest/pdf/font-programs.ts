@@ -4,6 +4,9 @@
  */
 import type { Pdfium } from './pdfium.js';
 
+/** Base font names are UTF-8 (fpdf_edit.h). */
+const NAME_DECODER = new TextDecoder();
+
 /**
  * Line metrics of embedded font programs, for one document. A font handle is only valid
  * while a page uses it (PDFium may free the font and reuse the address), so programs are
@@ -31,7 +34,7 @@ export class FontPrograms {
     if (!buffer) return '';
     try {
       raw.FPDFFont_GetBaseFontName(font, buffer, length);
-      return new TextDecoder().decode(heap.HEAPU8.subarray(buffer, buffer + length - 1));
+      return NAME_DECODER.decode(heap.HEAPU8.subarray(buffer, buffer + length - 1));
     } finally {
       raw.free(buffer);
     }
