@@ -131,7 +131,10 @@ export function byBand(ps: readonly Piece[], bands: readonly Band[]): Map<GridCo
   const byColumn = new Map<GridColumn, Piece[]>();
   for (const p of ps) {
     const band = bands.find((b) => b.x0 <= (p.x0 + p.x1) / 2 && (p.x0 + p.x1) / 2 < b.x1);
-    if (band) byColumn.set(band.key, [...(byColumn.get(band.key) ?? []), p]);
+    if (!band) continue;
+    const column = byColumn.get(band.key);
+    if (column) column.push(p);
+    else byColumn.set(band.key, [p]);
   }
   return byColumn;
 }
@@ -160,7 +163,9 @@ function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[], who
   const groups = new Map<number, Piece[]>();
   for (const p of ps) {
     const i = rowOf(rows, whole?.get(p) ?? p);
-    groups.set(i, [...(groups.get(i) ?? []), p]);
+    const group = groups.get(i);
+    if (group) group.push(p);
+    else groups.set(i, [p]);
   }
   for (const [i, group] of groups) {
     const row = rows[i] as GridRow;
