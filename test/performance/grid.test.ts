@@ -71,6 +71,15 @@ test('grid: one table per project, the total and unit rows are not projects', ()
   assert.equal(formatAmount(total.value, total.decimals), '12.50');
 });
 
+test('grid: a header spelt with ASCII brackets and spaces ("单位(项目) 名称") reads as the full-width one', () => {
+  const ascii = GRID.map((l) => ({
+    ...l,
+    pieces: l.pieces?.map((p) => (p.text === '单位（项目）名称' ? { ...p, text: '单位(项目) 名称' } : p)),
+  }));
+  assert.ok(ascii.some((l) => l.pieces?.some((p) => p.text === '单位(项目) 名称')));
+  assert.deepEqual(readPerformanceTables(ascii).map((t) => t.project), ['A项目', 'B项目']);
+});
+
 test('grid: merged 一级 labels cover their block; a wrapped 二级 label is one cell; targets composed', () => {
   const [a, b] = readPerformanceTables(GRID);
   assert.deepEqual(levels(a!), [

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../../ingest/index.js';
 import { parseNumber } from '../../model/index.js';
+import { squash } from '../text.js';
 import { GRID_COLUMNS, GRID_LABEL_TOTAL, GRID_REQUIRED } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
 import { compact, isPositioned } from './grid-text.js';
@@ -46,7 +47,7 @@ const MAX_STACK = 3;
 /** Far worse than any distance: a cut that misplaces a figure is taken only when all do. */
 const MISPLACED_PENALTY = 1e6;
 
-const BY_LABEL: ReadonlyMap<string, GridColumn> = new Map(GRID_COLUMNS);
+const BY_LABEL: ReadonlyMap<string, GridColumn> = new Map(GRID_COLUMNS.map(([l, k]) => [squash(l), k]));
 
 /** The grid header among a page's lines, or null when the page shows none. */
 export function findGridHeader(lines: readonly Line[], required: readonly GridColumn[] = GRID_REQUIRED): GridHeader | null {
@@ -74,7 +75,7 @@ function mainLine(lines: readonly Line[]): number {
   let most = 1;
   lines.forEach((l, i) => {
     if (!isPositioned(l)) return;
-    const n = (l.pieces ?? []).filter((p) => BY_LABEL.has(compact(p.text))).length;
+    const n = (l.pieces ?? []).filter((p) => BY_LABEL.has(squash(p.text))).length;
     if (n > most) [best, most] = [i, n];
   });
   return best;
@@ -126,7 +127,7 @@ function longestStack(rows: readonly Positioned[][], i: number, top: Positioned)
       pieces.push(below);
     }
     // a total printed under its label is no part of it: "分值" / "（90）"
-    const label = compact(pieces.map((q) => q.text).join('')).replace(GRID_LABEL_TOTAL, '');
+    const label = squash(pieces.map((q) => q.text).join('')).replace(GRID_LABEL_TOTAL, '');
     const key = BY_LABEL.get(label);
     if (key) best = { key, label, pieces: [...pieces] };
   }

@@ -89,7 +89,8 @@ function head(label: GridCell): number {
   return label.head ?? centre(label);
 }
 
-function nearestRow(rows: readonly GridRow[], y: number): number {
+/** The row whose anchor is nearest to y (the first of equals). */
+export function nearestRow(rows: readonly GridRow[], y: number): number {
   let best = 0;
   rows.forEach((r, i) => {
     if (Math.abs(r.anchor - y) < Math.abs((rows[best] as GridRow).anchor - y)) best = i;

@@ -13,7 +13,7 @@ import type { SourceRef } from '../../model/index.js';
 import type { Band } from './grid-columns.js';
 import { centre, compact, isPositioned } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
-import { labelBlocks, labelLayout, nearest, partition, topBlocks } from './grid-labels.js';
+import { labelBlocks, labelLayout, nearest, nearestRow, partition, topBlocks } from './grid-labels.js';
 import type { LabelLayout } from './grid-labels.js';
 import { COMPARATOR, GRID_MERGED, GRID_ROW_ANCHORS, LEVEL1, LEVEL2, TARGET_VALUE } from './vocabulary.js';
 import type { GridColumn } from './vocabulary.js';
@@ -131,7 +131,10 @@ export function byBand(ps: readonly Piece[], bands: readonly Band[]): Map<GridCo
   const byColumn = new Map<GridColumn, Piece[]>();
   for (const p of ps) {
     const band = bands.find((b) => b.x0 <= (p.x0 + p.x1) / 2 && (p.x0 + p.x1) / 2 < b.x1);
-    if (band) byColumn.set(band.key, [...(byColumn.get(band.key) ?? []), p]);
+    if (!band) continue;
+    const column = byColumn.get(band.key);
+    if (column) column.push(p);
+    else byColumn.set(band.key, [p]);
   }
   return byColumn;
 }
@@ -159,8 +162,10 @@ function anchorRows(anchors: readonly Piece[][]): GridRow[] {
 function placeInRows(rows: GridRow[], key: GridColumn, ps: readonly Piece[], whole?: ReadonlyMap<Piece, GridCell>): void {
   const groups = new Map<number, Piece[]>();
   for (const p of ps) {
-    const i = rowOf(rows, whole?.get(p) ?? p);
-    groups.set(i, [...(groups.get(i) ?? []), p]);
+    const i = nearestRow(rows, centre(whole?.get(p) ?? p));
+    const group = groups.get(i);
+    if (group) group.push(p);
+    else groups.set(i, [p]);
   }
   for (const [i, group] of groups) {
     const row = rows[i] as GridRow;
@@ -232,18 +237,6 @@ function linesOf(ps: readonly Piece[]): Piece[][] {
     else lines.push([p]);
   }
   return lines;
-}
-
-function rowOf(rows: readonly GridRow[], p: { readonly y0: number; readonly y1: number }): number {
-  let best = 0;
-  rows.forEach((r, i) => {
-    if (Math.abs(anchorY(r) - centre(p)) < Math.abs(anchorY(rows[best] as GridRow) - centre(p))) best = i;
-  });
-  return best;
-}
-
-function anchorY(r: GridRow): number {
-  return r.anchor;
 }
 
 function cellOf(ps: readonly Piece[]): GridCell {

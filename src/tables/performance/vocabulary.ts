@@ -240,12 +240,12 @@ export const WRAPPED_LABELS: readonly string[] = [
  * Columns of a performance table printed as one wide grid of many projects, one block of rows
  * per project (单位编码 | 项目名称 | 资金总额 | 绩效目标 | 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位 …).
  * Labels as they read with the header's stacked pieces joined top to bottom ("绩效指标/性质").
+ * Matched squashed (tables/text.ts): an ASCII spelling "指标权重(%)" reads as the full-width one.
  */
 export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['序号', 'seq'],
   ['单位编码', 'unitCode'],
   ['单位（项目）名称', 'project'],
-  ['单位(项目)名称', 'project'],
   ['项目名称', 'project'],
   ['资金总额', 'total'],
   ['项目总额', 'total'],
@@ -263,14 +263,12 @@ export const GRID_COLUMNS: ReadonlyArray<readonly [string, GridColumn]> = [
   ['本年绩效指标值', 'target'],
   ['指标值内容', 'content'],
   ['评（扣）分标准', 'rule'],
-  ['评(扣)分标准', 'rule'],
   ['度量单位', 'unit'],
   ['计量单位', 'unit'],
   ['绩效度量单位', 'unit'],
   ['指标值类型', 'nature'],
   ['指标性质', 'nature'],
   ['绩效指标性质', 'nature'],
-  ['指标权重(%)', 'weight'],
   ['指标权重（%）', 'weight'],
   ['指标权重', 'weight'],
   ['分值权重', 'weight'],
