@@ -9,6 +9,7 @@
  * ("分值"). Lines without positions are kept as printed.
  */
 import type { Line } from '../../ingest/index.js';
+import { withPieces } from '../text.js';
 import { compact, isPositioned, overlaps } from './grid-text.js';
 import type { Positioned } from './grid-text.js';
 import { BLOCKS, FIELDS, FUND_SOURCES, WRAPPED_LABELS } from './vocabulary.js';
@@ -47,7 +48,7 @@ export function restitch(lines: readonly Line[]): Line[] {
   const out = changed
     ? lines.map((l, i) => {
       const row = pieces[i];
-      return row ? { ...l, text: row.map((p) => p.text).join(' '), pieces: row } : l;
+      return row ? withPieces(l, row) : l;
     })
     : [...lines];
   return liftTextLabels(joinStacks(out));
@@ -122,7 +123,7 @@ function mergeStack(lines: readonly Line[], parts: readonly number[]): Line[] {
     }
     const rest = (l.pieces ?? []).slice(1);
     const pieces = at === 0 ? [cell, ...rest] : rest;
-    if (pieces.length) out.push({ ...l, text: pieces.map((p) => p.text).join(' '), pieces });
+    if (pieces.length) out.push(withPieces(l, pieces));
   });
   return out;
 }
@@ -147,7 +148,7 @@ function liftTextLabels(lines: Line[]): Line[] {
     if (above === i) continue;
     const rest = (line.pieces ?? []).slice(1);
     const labelLine: Line = { ...line, text: label.text, pieces: [label] };
-    const moved = rest.length ? [{ ...line, text: rest.map((p) => p.text).join(' '), pieces: rest }] : [];
+    const moved = rest.length ? [withPieces(line, rest)] : [];
     lines.splice(above, i - above + 1, labelLine, ...lines.slice(above, i), ...moved);
   }
   return lines;
