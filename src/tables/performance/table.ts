@@ -38,8 +38,8 @@ export function readTable(region: Region): PerformanceTable {
   const goals = range('goals');
   const goalsResult = goals ? readGoals(s, goals[0], goals[1], indResult?.cellPerLine ?? false) : null;
   const geometric = readIndicatorGrid(region.lines);
-  if (!ind && !geometric) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标', at: region.titleLine.at });
-  if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金', at: region.titleLine.at });
+  if (!ind && !geometric) warnings.push({ code: 'PERF_NO_INDICATORS', message: '未找到绩效指标 (no performance indicators found)', at: region.titleLine.at });
+  if (!funds) warnings.push({ code: 'PERF_NO_FUNDS', message: '未找到项目资金 (no project funds found)', at: region.titleLine.at });
   warnings.push(...(fundsResult?.warnings ?? []), ...(goalsResult?.warnings ?? []), ...(indResult?.warnings ?? []));
 
   const dept = unitName(fields.department, '主管部门', region, warnings);
